@@ -1,0 +1,66 @@
+using Grpc.Core;
+using Pacts.Cli.Output;
+using Pacts.Cli.Service;
+using Pacts.V1;
+
+namespace Pacts.Cli;
+
+/// <summary>Runs one requirement file through StartRun and hands every streamed event to a sink.</summary>
+internal sealed class RequirementRunner(RunService.RunServiceClient client, string? baseUrl)
+{
+    public async Task<RunResult> RunAsync(RequirementFile file, IRunEventSink sink, CancellationToken cancellationToken)
+    {
+        var request = new StartRunRequest
+        {
+            Requirement = new Requirement
+            {
+                Name = file.Name,
+                Content = await ReadAsync(file, cancellationToken),
+                Format = RequirementFormat.Text,
+            },
+            BaseUrl = baseUrl ?? "",
+        };
+
+        var result = new RunResult();
+        try
+        {
+            using var call = client.StartRun(request, cancellationToken: cancellationToken);
+            await foreach (var response in call.ResponseStream.ReadAllAsync(cancellationToken))
+            {
+                if (response.Event is { } runEvent)
+                {
+                    result.Observe(runEvent);
+                    sink.OnEvent(runEvent);
+                }
+            }
+        }
+        catch (RpcException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.InvalidArgument)
+        {
+            return new RunResult { InvalidRequirement = ex.Status.Detail };
+        }
+        catch (RpcException ex)
+        {
+            return new RunResult { Error = RpcErrors.Describe(ex) };
+        }
+
+        return result.Finished is not null
+            ? result
+            : new RunResult { Error = "the event stream ended before the run finished" };
+    }
+
+    private static async Task<string> ReadAsync(RequirementFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(file.Path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{file.Path}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+using Pacts.Agents.Planning;
+using Pacts.Storage.Runs;
+using Pacts.Storage.Selectors;
+
+namespace Pacts.Agents.Discovery;
+
+/// <summary>
+/// The PomBuilder's logic: answers from the selector cache when the cached locator still finds exactly one element
+/// that looks like the stored fingerprint, and otherwise discovers the element and writes it through to the cache.
+/// </summary>
+internal sealed partial class ElementResolver(
+    ISelectorCache cache,
+    IOptions<ExecutionOptions> options,
+    TimeProvider time,
+    ILogger<ElementResolver> logger)
+{
+    private readonly DiscoveryScript _script = new([.. options.Value.TestIdAttributes]);
+
+    public async Task<Resolution> ResolveAsync(IPage page, PlanStep step, CancellationToken cancellationToken)
+    {
+        using var activity = PactsTelemetry.Source.StartActivity("resolve element");
+        var started = time.GetTimestamp();
+        await DiscoveryScript.SettleAsync(page, 50, 1_000).ConfigureAwait(false);
+        var key = CacheKeys.For(options.Value.Environment, page.Url, step);
+        var cached = await FromCacheAsync(page, key, cancellationToken).ConfigureAwait(false);
+        if (cached is not null)
+        {
+            activity?.SetTag("pacts.source", cached.Value.Origin.ToString());
+            return Resolution.Found(cached.Value.Element, cached.Value.Origin, Elapsed(started));
+        }
+
+        var resolution = await DiscoverAsync(page, step, options.Value.StepTimeoutMs, cancellationToken).ConfigureAwait(false);
+        if (resolution.Element is { } element)
+        {
+            await cache.SetAsync(key, ToCached(element), cancellationToken).ConfigureAwait(false);
+        }
+
+        activity?.SetTag("pacts.source", resolution.Origin.ToString());
+        return resolution with { DurationMs = Elapsed(started) };
+    }
+
+    /// <summary>Discovers the element, waiting for DOM changes (never a fixed sleep) until the budget runs out.</summary>
+    public async Task<Resolution> DiscoverAsync(IPage page, PlanStep step, int budgetMs, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var candidates = await _script.CollectAsync(page, step.Action == StepAction.Click).ConfigureAwait(false);
+            var ranked = CandidateScorer.Rank(step, candidates);
+            var top = ranked.Take(5).ToList();
+            var remaining = budgetMs - (int)Elapsed(started);
+            if (ranked.Count > 0 && ranked[0].Score >= CandidateScorer.Threshold)
+            {
+                return await ChooseAsync(page, step, ranked, top, Elapsed(started)).ConfigureAwait(false);
+            }
+
+            if (remaining <= 0)
+            {
+                var what = step.ElementKind is null ? $"'{step.Target}'" : $"the '{step.Target}' {step.ElementKind}";
+                var where = step.Scope is null ? "" : $" for '{step.Scope}'";
+                return Resolution.Failed(ResolutionFailure.NotFound, $"no element on the page matches {what}{where}", top, Elapsed(started));
+            }
+
+            await DiscoveryScript.NextChangeAsync(page, Math.Min(remaining, 500)).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Resolution> ChooseAsync(IPage page, PlanStep step, IReadOnlyList<ScoredCandidate> ranked, List<ScoredCandidate> top, long elapsed)
+    {
+        var best = ranked[0];
+        var margin = ranked.Count > 1 ? best.Score - ranked[1].Score : best.Score;
+        if (margin < CandidateScorer.RequiredMargin)
+        {
+            var tied = ranked.TakeWhile(r => best.Score - r.Score < CandidateScorer.RequiredMargin).Count();
+            return Resolution.Failed(
+                ResolutionFailure.Ambiguous,
+                $"'{step.Target}' is ambiguous: {tied} elements match about equally well; name the one you mean (for example with 'for \"<item>\"')",
+                top,
+                elapsed);
+        }
+
+        var locator = await LocatorBuilder.BuildAsync(page, best.Candidate, step.Scope).ConfigureAwait(false);
+        return locator is null
+            ? Resolution.Failed(ResolutionFailure.NoUniqueLocator, $"found '{step.Target}' but no locator picks it out alone", top, elapsed)
+            : Resolution.Found(new ResolvedElement(locator, best.Candidate.ToFingerprint(), best.Score, Math.Round(margin, 4)), ElementOrigin.Discovery, elapsed);
+    }
+
+    private async Task<(ResolvedElement Element, ElementOrigin Origin)?> FromCacheAsync(IPage page, SelectorKey key, CancellationToken cancellationToken)
+    {
+        var hit = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        if (hit is null || LocatorSpec.Deserialize(hit.Selector.Locator) is not { } spec
+            || JsonSerializer.Deserialize<Candidate>(hit.Selector.Fingerprint, Candidate.Json) is not { } stored)
+        {
+            return null;
+        }
+
+        var locator = spec.ToLocator(page);
+        if (await locator.CountAsync().ConfigureAwait(false) == 1 && await _script.DescribeAsync(locator).ConfigureAwait(false) is { } seen)
+        {
+            var similarity = Fingerprints.Similarity(stored, seen.ToFingerprint());
+            if (similarity >= Fingerprints.SameElementThreshold)
+            {
+                return (new ResolvedElement(spec, stored, hit.Selector.Score, 0), hit.Origin);
+            }
+        }
+
+        LogDrift(logger, spec);
+        return null;
+    }
+
+    private CachedSelector ToCached(ResolvedElement element) => new(
+        element.Locator.Serialize(),
+        JsonSerializer.Serialize(element.Fingerprint, Candidate.Json),
+        element.Score,
+        time.GetUtcNow());
+
+    private long Elapsed(long started) => (long)time.GetElapsedTime(started).TotalMilliseconds;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cached locator {Locator} no longer matches its element; discovering again")]
+    private static partial void LogDrift(ILogger logger, LocatorSpec locator);
+}

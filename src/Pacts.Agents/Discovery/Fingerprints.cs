@@ -1,0 +1,36 @@
+namespace Pacts.Agents.Discovery;
+
+/// <summary>Weighted attribute similarity between a stored fingerprint and an element seen now (0 to 1).</summary>
+internal static class Fingerprints
+{
+    public const double SameElementThreshold = 0.75;
+
+    public static double Similarity(Candidate stored, Candidate seen)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(seen);
+        (string A, string B, double Weight)[] fields =
+        [
+            (stored.Tag, seen.Tag, 1), (stored.Role, seen.Role, 1), (stored.Name, seen.Name, 3), (stored.Label, seen.Label, 2),
+            (stored.Placeholder, seen.Placeholder, 1), (stored.TestId?.Value ?? "", seen.TestId?.Value ?? "", 3),
+            (stored.Id, seen.Id, 2), (stored.NameAttribute, seen.NameAttribute, 2), (stored.Type, seen.Type, 1),
+            (stored.ContainerSelector, seen.ContainerSelector, 1),
+        ];
+        double compared = 0, equal = 0;
+        foreach (var (a, b, weight) in fields)
+        {
+            if (a.Length == 0 && b.Length == 0)
+            {
+                continue;
+            }
+
+            compared += weight;
+            if (Text.Normalize(a) == Text.Normalize(b))
+            {
+                equal += weight;
+            }
+        }
+
+        return compared == 0 ? 0 : equal / compared;
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+
+namespace Pacts.Agents.Discovery;
+
+/// <summary>
+/// Picks the most stable locator that matches exactly one element: test id, role and name, label, placeholder, id,
+/// then a short CSS path; inside the scoped repeated container when the page alone does not make it unique.
+/// </summary>
+internal static class LocatorBuilder
+{
+    private static readonly HashSet<string> AriaRoles = Enum.GetNames<AriaRole>().Select(n => n.ToLowerInvariant()).ToHashSet();
+
+    public static async Task<LocatorSpec?> BuildAsync(IPage page, Candidate c, string? scope)
+    {
+        var options = Options(c).ToList();
+        foreach (var spec in options)
+        {
+            if (await IsUniqueAsync(page, spec).ConfigureAwait(false))
+            {
+                return spec;
+            }
+        }
+
+        if (c.ContainerSelector.Length > 0 && !string.IsNullOrWhiteSpace(scope))
+        {
+            foreach (var spec in options)
+            {
+                var scoped = spec with { ScopeSelector = c.ContainerSelector, ScopeText = scope };
+                if (await IsUniqueAsync(page, scoped).ConfigureAwait(false))
+                {
+                    return scoped;
+                }
+            }
+        }
+
+        var css = new LocatorSpec(LocatorKind.Css, c.CssPath);
+        return c.CssPath.Length > 0 && await IsUniqueAsync(page, css).ConfigureAwait(false) ? css : null;
+    }
+
+    private static IEnumerable<LocatorSpec> Options(Candidate c)
+    {
+        if (c.TestId is { } testId)
+        {
+            yield return new LocatorSpec(LocatorKind.TestId, testId.Attribute, testId.Value);
+        }
+
+        if (c.Name.Length > 0 && AriaRoles.Contains(c.Role))
+        {
+            yield return new LocatorSpec(LocatorKind.Role, c.Role, c.Name);
+        }
+
+        if (c.Label.Length > 0)
+        {
+            yield return new LocatorSpec(LocatorKind.Label, c.Label);
+        }
+
+        if (c.Placeholder.Length > 0)
+        {
+            yield return new LocatorSpec(LocatorKind.Placeholder, c.Placeholder);
+        }
+
+        if (c.Id.Length > 0)
+        {
+            yield return new LocatorSpec(LocatorKind.Id, c.Id);
+        }
+    }
+
+    private static async Task<bool> IsUniqueAsync(IPage page, LocatorSpec spec)
+    {
+        try
+        {
+            return await spec.ToLocator(page).CountAsync().ConfigureAwait(false) == 1;
+        }
+        catch (PlaywrightException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Pacts.Storage.Runs;
+
+namespace Pacts.Agents.Discovery;
+
+/// <summary>The element a step will act on: its locator, fingerprint, score and the margin over the runner-up.</summary>
+public sealed record ResolvedElement(LocatorSpec Locator, Candidate Fingerprint, double Score, double Margin);
+
+public enum ResolutionFailure
+{
+    None,
+    NotFound,
+    Ambiguous,
+    NoUniqueLocator,
+}
+
+/// <summary>What the PomBuilder answered for a step: an element and where it came from, or why there is none.</summary>
+public sealed record Resolution(
+    ResolvedElement? Element,
+    ElementOrigin Origin,
+    long DurationMs,
+    ResolutionFailure Failure,
+    string? Message,
+    IReadOnlyList<ScoredCandidate> TopCandidates)
+{
+    public bool Succeeded => Element is not null;
+
+    public static Resolution Found(ResolvedElement element, ElementOrigin origin, long durationMs) =>
+        new(element, origin, durationMs, ResolutionFailure.None, null, []);
+
+    public static Resolution Failed(ResolutionFailure failure, string message, IReadOnlyList<ScoredCandidate> top, long durationMs) =>
+        new(null, ElementOrigin.None, durationMs, failure, message, top);
+}

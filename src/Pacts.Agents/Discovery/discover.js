@@ -1,0 +1,248 @@
+// Pacts discovery: runs inside the page. One call collects every candidate element with what identifies it;
+// scoring happens in C#. The same describe() gives the fingerprint of a cached element.
+({
+  INTERACTIVE: 'input, textarea, select, button, a[href], summary, [role], [contenteditable=""], [contenteditable="true"], [onclick], [tabindex]:not([tabindex="-1"])',
+
+  implicitRole(el) {
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    switch (tag) {
+      case 'button': return 'button';
+      case 'a': return el.hasAttribute('href') ? 'link' : '';
+      case 'select': return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
+      case 'textarea': return 'textbox';
+      case 'summary': return 'button';
+      case 'option': return 'option';
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': return 'heading';
+      case 'img': return 'img';
+      case 'input':
+        if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
+        if (type === 'checkbox') return 'checkbox';
+        if (type === 'radio') return 'radio';
+        if (type === 'range') return 'slider';
+        if (type === 'number') return 'spinbutton';
+        if (type === 'search') return el.hasAttribute('list') ? 'combobox' : 'searchbox';
+        if (type === 'hidden' || type === 'file') return '';
+        return el.hasAttribute('list') ? 'combobox' : 'textbox';
+      default:
+        return el.isContentEditable ? 'textbox' : '';
+    }
+  },
+
+  clean(text) {
+    return (text || '').replace(/\s+/g, ' ').trim();
+  },
+
+  labelText(el) {
+    const texts = [];
+    if (el.labels) {
+      for (const label of el.labels) texts.push(this.clean(label.innerText || label.textContent));
+    }
+    return texts.filter(Boolean).join(' ');
+  },
+
+  accessibleName(el, role) {
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const text = labelledBy.split(/\s+/).map(id => document.getElementById(id))
+        .filter(Boolean).map(n => this.clean(n.innerText || n.textContent)).join(' ');
+      if (text) return text;
+    }
+    const aria = this.clean(el.getAttribute('aria-label'));
+    if (aria) return aria;
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    if (tag === 'input' && ['button', 'submit', 'reset'].includes(type)) {
+      return this.clean(el.value) || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
+    }
+    if (['input', 'textarea', 'select'].includes(tag)) {
+      const label = this.labelText(el);
+      if (label) return label;
+      return this.clean(el.getAttribute('title')) || this.clean(el.getAttribute('placeholder'));
+    }
+    if (tag === 'img') return this.clean(el.getAttribute('alt'));
+    const text = this.clean(el.innerText || el.textContent);
+    if (text) return text.slice(0, 200);
+    const img = el.querySelector('img[alt]');
+    if (img) return this.clean(img.getAttribute('alt'));
+    return this.clean(el.getAttribute('title'));
+  },
+
+  testId(el, attributes) {
+    for (const name of attributes) {
+      const value = el.getAttribute(name);
+      if (value) return { attribute: name, value };
+    }
+    return null;
+  },
+
+  isVisible(el) {
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) return false;
+    const rect = el.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0;
+  },
+
+  cssEscape(value) {
+    return window.CSS && CSS.escape ? CSS.escape(value) : value.replace(/[^a-zA-Z0-9_-]/g, c => '\\' + c);
+  },
+
+  // A short CSS path that is unique in the document, or '' when none is found within a few levels.
+  cssPath(el) {
+    const parts = [];
+    let node = el;
+    for (let depth = 0; node && node.nodeType === 1 && depth < 6; depth++) {
+      let part = node.tagName.toLowerCase();
+      if (node.id && /^[A-Za-z][\w-]*$/.test(node.id)) {
+        parts.unshift('#' + this.cssEscape(node.id));
+        const selector = parts.join(' > ');
+        if (document.querySelectorAll(selector).length === 1) return selector;
+        parts[0] = part + parts[0];
+      } else {
+        const parent = node.parentElement;
+        if (parent) {
+          const same = Array.from(parent.children).filter(c => c.tagName === node.tagName);
+          if (same.length > 1) part += `:nth-of-type(${same.indexOf(node) + 1})`;
+        }
+        parts.unshift(part);
+        const selector = parts.join(' > ');
+        if (document.querySelectorAll(selector).length === 1) return selector;
+      }
+      node = node.parentElement;
+    }
+    return '';
+  },
+
+  // The nearest ancestor that is one of several alike siblings (a card, a row, a list item).
+  repeatedContainer(el, attributes) {
+    for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+      const parent = node.parentElement;
+      if (!parent) break;
+      const alike = Array.from(parent.children).filter(c => c !== node && c.tagName === node.tagName && c.className === node.className);
+      if (alike.length > 0 && (node.innerText || '').trim().length > 0) {
+        const id = this.testId(node, attributes);
+        let selector = node.tagName.toLowerCase();
+        if (id) selector = `[${id.attribute}="${id.value.replace(/"/g, '\\"')}"]`;
+        else if (node.classList.length > 0) selector += '.' + Array.from(node.classList).map(c => this.cssEscape(c)).join('.');
+        return { text: this.clean(node.innerText).slice(0, 300), selector };
+      }
+    }
+    return null;
+  },
+
+  sectionHeading(el) {
+    for (let node = el; node && node !== document.body; node = node.parentElement) {
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (/^H[1-6]$/.test(sibling.tagName) || sibling.getAttribute('role') === 'heading') return this.clean(sibling.innerText).slice(0, 120);
+        const inner = sibling.querySelector && sibling.querySelector('h1,h2,h3,h4,h5,h6,legend');
+        if (inner) return this.clean(inner.innerText).slice(0, 120);
+      }
+      if (node.tagName === 'FIELDSET') {
+        const legend = node.querySelector('legend');
+        if (legend) return this.clean(legend.innerText).slice(0, 120);
+      }
+    }
+    return '';
+  },
+
+  describe(el, attributes) {
+    attributes = attributes || ['data-testid', 'data-test', 'data-qa', 'data-cy'];
+    const role = el.getAttribute('role') || this.implicitRole(el);
+    const rect = el.getBoundingClientRect();
+    const container = this.repeatedContainer(el, attributes);
+    const ownText = Array.from(el.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join(' ');
+    return {
+      tag: el.tagName.toLowerCase(),
+      role,
+      name: this.accessibleName(el, role),
+      label: this.labelText(el),
+      placeholder: this.clean(el.getAttribute('placeholder')),
+      text: this.clean(el.innerText || el.textContent).slice(0, 200),
+      ownText: this.clean(ownText).slice(0, 200),
+      value: 'value' in el && typeof el.value === 'string' ? el.value.slice(0, 200) : '',
+      testId: this.testId(el, attributes),
+      id: el.id || '',
+      nameAttribute: el.getAttribute('name') || '',
+      type: (el.getAttribute('type') || '').toLowerCase(),
+      classes: Array.from(el.classList),
+      href: el.getAttribute('href') || '',
+      box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+      visible: this.isVisible(el),
+      enabled: !(el.disabled || el.getAttribute('aria-disabled') === 'true' || el.closest('fieldset:disabled')),
+      checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
+      containerText: container ? container.text : '',
+      containerSelector: container ? container.selector : '',
+      section: this.sectionHeading(el),
+      cssPath: this.cssPath(el),
+    };
+  },
+
+  collect(options) {
+    const attributes = options.testIdAttributes;
+    const seen = new Set();
+    const elements = [];
+    for (const el of document.querySelectorAll(this.INTERACTIVE)) {
+      if (!seen.has(el)) { seen.add(el); elements.push(el); }
+    }
+    if (options.includeText) {
+      // Plain text elements, for clicks on things that are not marked up as controls.
+      for (const el of document.body.querySelectorAll('*')) {
+        if (seen.has(el) || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
+        const hasText = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+        if (hasText && !el.closest(this.INTERACTIVE)) { seen.add(el); elements.push(el); }
+        if (elements.length > 3000) break;
+      }
+    }
+    const candidates = [];
+    for (const el of elements) {
+      if ((el.getAttribute('type') || '').toLowerCase() === 'hidden') continue;
+      const info = this.describe(el, attributes);
+      if (!info.role && options.includeText) info.role = 'text';
+      candidates.push(info);
+    }
+    return candidates;
+  },
+
+  // Resolves once the DOM has had no mutation for quietMs, or after maxMs at most.
+  settle(quietMs, maxMs) {
+    return new Promise(resolve => {
+      const start = performance.now();
+      let timer = 0;
+      const done = () => { observer.disconnect(); clearTimeout(timer); resolve(performance.now() - start); };
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        if (performance.now() - start >= maxMs) done(); else timer = setTimeout(done, quietMs);
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      timer = setTimeout(done, quietMs);
+      setTimeout(done, maxMs);
+    });
+  },
+
+  // Resolves on the next DOM mutation, or after maxMs.
+  nextChange(maxMs) {
+    return new Promise(resolve => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(true); });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      setTimeout(() => { observer.disconnect(); resolve(false); }, maxMs);
+    });
+  },
+
+  // The visible text blocks most like the expected text, for "expected X, found Y" messages.
+  closestTexts(expected) {
+    const want = this.clean(expected).toLowerCase();
+    const words = new Set(want.split(/\W+/).filter(Boolean));
+    const results = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
+      const hasText = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+      if (!hasText || !this.isVisible(el)) continue;
+      const text = this.clean(el.innerText);
+      if (!text || text.length > 300) continue;
+      const have = text.toLowerCase().split(/\W+/).filter(Boolean);
+      const overlap = have.filter(w => words.has(w)).length;
+      if (overlap > 0) results.push({ text, score: overlap / Math.max(words.size, have.length) });
+    }
+    results.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
+    return results.slice(0, 3).map(r => r.text);
+  },
+})

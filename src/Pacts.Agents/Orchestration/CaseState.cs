@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+using Pacts.Agents.Discovery;
+using Pacts.Agents.Execution;
+using Pacts.Agents.Planning;
+using Pacts.Agents.Plugins;
+using Pacts.Storage.Runs;
+
+namespace Pacts.Agents.Orchestration;
+
+/// <summary>The state machine's memory of the test case and step in progress.</summary>
+internal sealed class CaseState
+{
+    private IBrowserContext? _context;
+
+    public int Index { get; set; }
+
+    public TestCasePlan? Plan { get; private set; }
+
+    public string Url { get; private set; } = "";
+
+    public long Started { get; private set; }
+
+    public bool Open { get; private set; }
+
+    public bool Failed { get; set; }
+
+    public IPage? Page { get; private set; }
+
+    public int StepIndex { get; set; }
+
+    public PlanStep? Step { get; private set; }
+
+    public long StepStarted { get; private set; }
+
+    public ResolvedElement? Element { get; private set; }
+
+    public ElementOrigin Origin { get; private set; }
+
+    public StepOutcome? Outcome { get; set; }
+
+    public bool HealTried { get; set; }
+
+    public void Begin(TestCasePlan plan, string url, long started)
+    {
+        (Plan, Url, Started, Open, Failed, StepIndex, Step) = (plan, url, started, true, false, 0, null);
+    }
+
+    public void Attach(IBrowserContext context, IPage page) => (_context, Page) = (context, page);
+
+    public PlanStep BeginStep(long started)
+    {
+        (Step, StepStarted, Element, Origin, Outcome, HealTried) = (Plan!.Steps[StepIndex], started, null, ElementOrigin.None, null, false);
+        return Step;
+    }
+
+    public void Use(ResolvedElement element, ElementOrigin origin) => (Element, Origin) = (element, origin);
+
+    public StepContext StepContext() => new(Page!, Step!, Url);
+
+    /// <summary>Closes the browser context; safe to call twice and from the cancellation callback.</summary>
+    public async Task CloseContextAsync()
+    {
+        var context = Interlocked.Exchange(ref _context, null);
+        if (context is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await context.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The browser is already gone; nothing is left to close.
+        }
+    }
+
+    public async Task EndAsync()
+    {
+        await CloseContextAsync().ConfigureAwait(false);
+        (Open, Page) = (false, null);
+    }
+}

@@ -1,0 +1,21 @@
+using System.Threading.Channels;
+
+namespace Pacts.Agents.Orchestration;
+
+/// <summary>Numbers and timestamps a run's events and hands them to whoever streams them.</summary>
+internal sealed class RunEventSink(string runId, TimeProvider time)
+{
+    private readonly Channel<RunEvent> _channel = Channel.CreateUnbounded<RunEvent>(new() { SingleReader = true, SingleWriter = true });
+    private long _sequence;
+
+    public ChannelReader<RunEvent> Reader => _channel.Reader;
+
+    public RunEvent Emit(RunEventBody body)
+    {
+        var runEvent = new RunEvent(runId, Interlocked.Increment(ref _sequence), time.GetUtcNow(), body);
+        _channel.Writer.TryWrite(runEvent);
+        return runEvent;
+    }
+
+    public void Complete() => _channel.Writer.TryComplete();
+}

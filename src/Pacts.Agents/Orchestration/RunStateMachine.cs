@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Microsoft.SemanticKernel;
+using Pacts.Agents.Browser;
+using Pacts.Agents.Discovery;
+using Pacts.Agents.Execution;
+using Pacts.Agents.Plugins;
+using Pacts.Storage.Runs;
+
+namespace Pacts.Agents.Orchestration;
+
+/// <summary>
+/// One run as an explicit state machine. Each phase does one thing and names the next; the plugins are called
+/// through the run's kernel. A cancelled, crashed or failing run still ends with a stored record and a final event.
+/// </summary>
+internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost browser, RunRecorder recorder, TimeProvider time)
+{
+    internal enum Phase { Start, OpenCase, StartStep, Resolve, Heal, Execute, FinishStep, CloseCase, Finish, Done }
+
+    private readonly CaseState _case = new();
+    private bool _cancelled;
+    private string? _infrastructureError;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var activity = PactsTelemetry.Source.StartActivity("run");
+        activity?.SetTag("pacts.run_id", run.RunId);
+        using var closeOnCancel = cancellationToken.Register(() => _ = _case.CloseContextAsync());
+        var phase = Phase.Start;
+        while (phase != Phase.Done)
+        {
+            try
+            {
+                phase = await NextAsync(phase, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (cancellationToken.IsCancellationRequested && phase != Phase.Finish)
+            {
+                _cancelled = true;
+                phase = _case.Open ? Phase.CloseCase : Phase.Finish;
+            }
+            catch (Exception exception) when (phase is not (Phase.Finish or Phase.CloseCase))
+            {
+                // A crashed browser or a broken page ends this test case, never the run's record.
+                _infrastructureError ??= exception.Message;
+                run.AddFailure(_case, $"{exception.GetType().Name}: {ActionGate.FirstLine(exception.Message)}", null, null);
+                phase = _case.Open ? Phase.CloseCase : Phase.Finish;
+            }
+        }
+
+        activity?.SetTag("pacts.status", run.State.ToString());
+    }
+
+    private Task<Phase> NextAsync(Phase phase, CancellationToken ct) => phase switch
+    {
+        Phase.Start => StartAsync(ct),
+        Phase.OpenCase => OpenCaseAsync(ct),
+        Phase.StartStep => Task.FromResult(StartStep(ct)),
+        Phase.Resolve => ResolveAsync(ct),
+        Phase.Heal => HealAsync(ct),
+        Phase.Execute => ExecuteAsync(ct),
+        Phase.FinishStep => FinishStepAsync(),
+        Phase.CloseCase => CloseCaseAsync(),
+        Phase.Finish => FinishAsync(),
+        _ => throw new InvalidOperationException($"No transition from {phase}."),
+    };
+
+    private async Task<Phase> StartAsync(CancellationToken ct)
+    {
+        await recorder.RunStartedAsync(run).ConfigureAwait(false);
+        run.Emit(new RunStartedBody(run.Plan));
+        ct.ThrowIfCancellationRequested();
+        return run.Plan.TestCases.Count > 0 ? Phase.OpenCase : Phase.Finish;
+    }
+
+    private async Task<Phase> OpenCaseAsync(CancellationToken ct)
+    {
+        var testCase = run.Plan.TestCases[_case.Index];
+        _case.Begin(testCase, run.UrlFor(testCase), time.GetTimestamp());
+        run.Emit(new TestCaseStartedBody(_case.Index, testCase.Title, _case.Url));
+        var context = await browser.NewContextAsync(ct).ConfigureAwait(false);
+        _case.Attach(context, await context.NewPageAsync().ConfigureAwait(false));
+        ct.ThrowIfCancellationRequested();
+        var response = await _case.Page!.GotoAsync(_case.Url, new() { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+        if (response is { Ok: false })
+        {
+            run.AddFailure(_case, $"opening {_case.Url} answered HTTP {response.Status}", "a page", $"HTTP {response.Status}");
+            return Phase.CloseCase;
+        }
+
+        return Phase.StartStep;
+    }
+
+    private Phase StartStep(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (_case.StepIndex >= _case.Plan!.Steps.Count)
+        {
+            return Phase.CloseCase;
+        }
+
+        var step = _case.BeginStep(time.GetTimestamp());
+        run.Emit(new StepStartedBody(_case.Index, step));
+        return step.NeedsElement ? Phase.Resolve : Phase.Execute;
+    }
+
+    private async Task<Phase> ResolveAsync(CancellationToken ct)
+    {
+        var resolution = await AgentKernel.ResolveAsync(kernel, _case.StepContext(), ct).ConfigureAwait(false);
+        if (resolution.Element is not { } element)
+        {
+            var top = string.Join(", ", resolution.TopCandidates.Take(3).Select(c => $"'{c.Candidate.Name}' ({c.Candidate.Role}) {c.Score:0.00}"));
+            _case.Outcome = StepOutcome.Fail(top.Length == 0 ? resolution.Message! : $"{resolution.Message}; closest: {top}");
+            return Phase.Heal;
+        }
+
+        _case.Use(element, resolution.Origin);
+        run.Emit(new ElementResolvedBody(_case.Index, _case.Step!.Index, resolution.Origin, element.Locator.ToString(), element.Score, element.Margin, resolution.DurationMs));
+        return Phase.Execute;
+    }
+
+    private async Task<Phase> HealAsync(CancellationToken ct)
+    {
+        _case.HealTried = true;
+        var broken = _case.Element;
+        var heal = await AgentKernel.HealAsync(kernel, _case.StepContext(), broken, ct).ConfigureAwait(false);
+        run.Emit(new StepHealedBody(_case.Index, _case.Step!.Index, heal.Healed, broken?.Locator.ToString(), heal.Element?.Locator.ToString(), heal.Strategy, heal.Similarity, heal.Round, heal.Note));
+        if (!heal.Healed || heal.Element is not { } element)
+        {
+            _case.Outcome = _case.Outcome! with { Message = $"{_case.Outcome.Message} (healer: {heal.Note})" };
+            return Phase.FinishStep;
+        }
+
+        _case.Use(element, ElementOrigin.Heal);
+        run.Emit(new ElementResolvedBody(_case.Index, _case.Step.Index, ElementOrigin.Heal, element.Locator.ToString(), element.Score, element.Margin, 0));
+        return Phase.Execute;
+    }
+
+    private async Task<Phase> ExecuteAsync(CancellationToken ct)
+    {
+        var step = _case.Step!;
+        var outcome = await AgentKernel.ExecuteAsync(kernel, _case.StepContext(), _case.Element?.Locator, ct).ConfigureAwait(false);
+        _case.Outcome = outcome;
+        if (step.IsAssertion)
+        {
+            run.Emit(new AssertionCheckedBody(_case.Index, step.Index, outcome.Passed, step.Text, outcome.Expected, outcome.Actual));
+        }
+
+        return !outcome.Passed && outcome.GatePoint is not null && !_case.HealTried ? Phase.Heal : Phase.FinishStep;
+    }
+
+    private async Task<Phase> FinishStepAsync()
+    {
+        var step = _case.Step!;
+        var outcome = _case.Outcome!;
+        var state = outcome.Passed ? StepState.Passed : StepState.Failed;
+        var duration = (long)time.GetElapsedTime(_case.StepStarted).TotalMilliseconds;
+        run.Emit(new StepFinishedBody(_case.Index, step.Index, state, duration, _case.Origin, outcome.Message));
+        await recorder.StepFinishedAsync(run, _case, state, duration).ConfigureAwait(false);
+        run.CountStep(state);
+        if (!outcome.Passed)
+        {
+            run.AddFailure(_case, outcome.Message ?? "the step failed", outcome.Expected, outcome.Actual);
+            return Phase.CloseCase;
+        }
+
+        _case.StepIndex++;
+        return Phase.StartStep;
+    }
+
+    private async Task<Phase> CloseCaseAsync()
+    {
+        await _case.EndAsync().ConfigureAwait(false);
+        var state = _case.Failed || _cancelled ? StepState.Failed : StepState.Passed;
+        run.CountCase(state);
+        run.Emit(new TestCaseFinishedBody(_case.Index, state, (long)time.GetElapsedTime(_case.Started).TotalMilliseconds));
+        _case.Index++;
+        return !_cancelled && _case.Index < run.Plan.TestCases.Count ? Phase.OpenCase : Phase.Finish;
+    }
+
+    private async Task<Phase> FinishAsync()
+    {
+        var finished = run.Finish(_cancelled, _infrastructureError);
+        run.Emit(finished);
+        await recorder.RunFinishedAsync(run, finished).ConfigureAwait(false);
+        return Phase.Done;
+    }
+}

@@ -1,0 +1,97 @@
+using Grpc.Core;
+using Pacts.Agents.Orchestration;
+using Pacts.V1;
+using Pacts.Storage.Runs;
+
+namespace Pacts.Service.Grpc;
+
+/// <summary>The RunService edge: validate, hand to the orchestrator, map, write.</summary>
+internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore runs) : RunService.RunServiceBase
+{
+    private const int DefaultPageSize = 20;
+    private const int MaxPageSize = 500;
+
+    public override async Task StartRun(StartRunRequest request, IServerStreamWriter<StartRunResponse> responseStream, ServerCallContext context)
+    {
+        var requirement = Require(request.Requirement);
+        if (request.BaseUrl.Length > 0 && !Uri.TryCreate(request.BaseUrl, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"base_url '{request.BaseUrl}' is not an absolute URL");
+        }
+
+        var planned = await orchestrator.PlanAsync(
+            new RunRequest(requirement.Name, requirement.Content, request.BaseUrl, request.Labels.ToDictionary()),
+            context.CancellationToken).ConfigureAwait(false);
+        var run = orchestrator.Start(planned);
+        // A caller that goes away cancels its run; the run still finishes its record.
+        using var cancelOnDisconnect = context.CancellationToken.Register(run.Cancel);
+        await foreach (var runEvent in run.Events.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            await responseStream.WriteAsync(new StartRunResponse { Event = EventMapper.Map(runEvent) }).ConfigureAwait(false);
+        }
+    }
+
+    public override async Task<GetRunResponse> GetRun(GetRunRequest request, ServerCallContext context)
+    {
+        var run = await runs.GetRunAsync(RequireId(request.RunId), context.CancellationToken).ConfigureAwait(false)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"no run with id '{request.RunId}'"));
+        var steps = await runs.GetStepsAsync(run.RunId, context.CancellationToken).ConfigureAwait(false);
+        var response = new GetRunResponse { Run = PlanMapper.ToProto(run) };
+        response.Steps.AddRange(steps.Select(PlanMapper.ToProto));
+        return response;
+    }
+
+    public override async Task<ListRunsResponse> ListRuns(ListRunsRequest request, ServerCallContext context)
+    {
+        if (request.PageSize < 0)
+        {
+            throw new ArgumentException("page_size must not be negative");
+        }
+
+        var size = request.PageSize == 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
+        var list = await runs.ListRunsAsync(size, context.CancellationToken).ConfigureAwait(false);
+        var response = new ListRunsResponse();
+        response.Runs.AddRange(list.Select(PlanMapper.ToProto));
+        return response;
+    }
+
+    public override async Task<CancelRunResponse> CancelRun(CancelRunRequest request, ServerCallContext context)
+    {
+        var runId = RequireId(request.RunId);
+        if (orchestrator.Cancel(runId))
+        {
+            return new CancelRunResponse { Cancelled = true };
+        }
+
+        return await runs.GetRunAsync(runId, context.CancellationToken).ConfigureAwait(false) is null
+            ? throw new RpcException(new Status(StatusCode.NotFound, $"no run with id '{runId}'"))
+            : new CancelRunResponse { Cancelled = false };
+    }
+
+    public override async Task<ValidateRequirementResponse> ValidateRequirement(ValidateRequirementRequest request, ServerCallContext context)
+    {
+        var requirement = Require(request.Requirement);
+        var result = await orchestrator.ValidateAsync(requirement.Name, requirement.Content, context.CancellationToken).ConfigureAwait(false);
+        var response = new ValidateRequirementResponse { Valid = result.IsValid, Plan = result.Plan is null ? null : PlanMapper.ToProto(result.Plan) };
+        response.Errors.AddRange(result.Errors.Select(PlanMapper.ToProto));
+        return response;
+    }
+
+    private static Requirement Require(Requirement? requirement)
+    {
+        if (requirement is null || string.IsNullOrWhiteSpace(requirement.Content))
+        {
+            throw new ArgumentException("requirement.content is empty: send the requirement's text");
+        }
+
+        if (requirement.Format is not (RequirementFormat.Unspecified or RequirementFormat.Text))
+        {
+            throw new ArgumentException($"requirement.format {requirement.Format} is not supported");
+        }
+
+        return requirement;
+    }
+
+    private static string RequireId(string runId) =>
+        string.IsNullOrWhiteSpace(runId) ? throw new ArgumentException("run_id is empty") : runId;
+}
