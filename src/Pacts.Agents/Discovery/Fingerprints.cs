@@ -1,6 +1,9 @@
 namespace Pacts.Agents.Discovery;
 
-/// <summary>Weighted attribute similarity between a stored fingerprint and an element seen now (0 to 1).</summary>
+/// <summary>
+/// Weighted attribute similarity between a stored fingerprint and an element seen now (0 to 1). Identifiers that
+/// releases rarely change (test id, id) weigh more than visible text, which is reworded often.
+/// </summary>
 internal static class Fingerprints
 {
     public const double SameElementThreshold = 0.75;
@@ -11,9 +14,9 @@ internal static class Fingerprints
         ArgumentNullException.ThrowIfNull(seen);
         (string A, string B, double Weight)[] fields =
         [
-            (stored.Tag, seen.Tag, 1), (stored.Role, seen.Role, 1), (stored.Name, seen.Name, 3), (stored.Label, seen.Label, 2),
-            (stored.Placeholder, seen.Placeholder, 1), (stored.TestId?.Value ?? "", seen.TestId?.Value ?? "", 3),
-            (stored.Id, seen.Id, 2), (stored.NameAttribute, seen.NameAttribute, 2), (stored.Type, seen.Type, 1),
+            (stored.Tag, seen.Tag, 1), (stored.Role, seen.Role, 1), (stored.Name, seen.Name, 2), (stored.Label, seen.Label, 2),
+            (stored.Placeholder, seen.Placeholder, 1), (stored.TestId?.Value ?? "", seen.TestId?.Value ?? "", 4),
+            (stored.Id, seen.Id, 3), (stored.NameAttribute, seen.NameAttribute, 2), (stored.Type, seen.Type, 1),
             (stored.ContainerSelector, seen.ContainerSelector, 1),
         ];
         double compared = 0, equal = 0;

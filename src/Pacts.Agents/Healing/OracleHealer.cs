@@ -21,10 +21,16 @@ internal sealed class OracleHealer(ElementResolver resolver)
         using var activity = PactsTelemetry.Source.StartActivity("heal step");
         await DiscoveryScript.SettleAsync(page, 250, SettleMaxMs).ConfigureAwait(false);
         var resolution = await resolver.DiscoverAsync(page, step, budgetMs: 0, cancellationToken).ConfigureAwait(false);
-        const string how = "waited for the page to settle and re-ran discovery once (the only healing strategy so far)";
+        const string how = "re-ran discovery once after the page settled (the only healing strategy so far)";
         if (resolution.Element is not { } element || (broken is not null && element.Locator == broken.Locator))
         {
-            var why = resolution.Message ?? "discovery found the same element again";
+            var why = resolution.Failure switch
+            {
+                ResolutionFailure.NotFound => "still no matching element",
+                ResolutionFailure.Ambiguous => "still several elements match about equally well",
+                ResolutionFailure.NoUniqueLocator => "still no locator picks the element out alone",
+                _ => "discovery found the same element again",
+            };
             activity?.SetTag("pacts.healed", false);
             return new HealResult(false, null, Strategy, 0, 1, $"{how}: {why}");
         }

@@ -1,0 +1,42 @@
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Pacts.V1;
+
+namespace Pacts.Tests;
+
+/// <summary>
+/// The real service in memory (gRPC over the test server), with its embedded store in a data directory of the
+/// test's own. Two factories on the same directory are a service restart.
+/// </summary>
+public sealed class PactsServiceFactory(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    private GrpcChannel? _channel;
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    public static string NewDataDirectory() => Directory.CreateTempSubdirectory("pacts-test-").FullName;
+
+    public RunService.RunServiceClient CreateRunClient() => new(Channel());
+
+    public GrpcChannel Channel() => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Browser:ExecutablePath", Infrastructure.ChromiumPath);
+        builder.UseSetting("Examples:Serve", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _channel?.Dispose();
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Pacts.Tests;
+
+/// <summary>Folders of the repository, found by walking up to Pacts.sln.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Examples => Path.Combine(Root, "examples");
+
+    public static string Requirements => Path.Combine(Examples, "requirements");
+
+    public static string Sites => Path.Combine(Examples, "sites");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pacts.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Pacts.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
