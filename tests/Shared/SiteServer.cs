@@ -20,7 +20,8 @@ public sealed class SiteServer : IAsyncDisposable
 
     public static async Task<SiteServer> StartAsync(string root)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // The site's own folder as content root, so no appsettings.json beside the tests (the service's) is read.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
@@ -28,7 +29,7 @@ public sealed class SiteServer : IAsyncDisposable
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SiteServer(app, address.TrimEnd('/'));
     }
 

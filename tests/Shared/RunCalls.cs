@@ -4,7 +4,7 @@ using Pacts.V1;
 namespace Pacts.Tests;
 
 /// <summary>Runs a requirement through StartRun and collects every event.</summary>
-public static class RunStream
+public static class RunCalls
 {
     public static async Task<IReadOnlyList<RunEvent>> RunAsync(
         RunService.RunServiceClient client, string name, string content, string? baseUrl = null, CancellationToken cancellationToken = default)
