@@ -11,6 +11,8 @@ namespace Pacts.Agents.Orchestration;
 internal sealed class CaseState
 {
     private IBrowserContext? _context;
+    private readonly Lock _gate = new();
+    private Task? _closing;
 
     public int Index { get; set; }
 
@@ -42,10 +44,16 @@ internal sealed class CaseState
 
     public void Begin(TestCasePlan plan, string url, long started)
     {
-        (Plan, Url, Started, Open, Failed, StepIndex, Step) = (plan, url, started, true, false, 0, null);
+        (Plan, Url, Started, Open, Failed, StepIndex, Step, _closing) = (plan, url, started, true, false, 0, null, null);
     }
 
-    public void Attach(IBrowserContext context, IPage page) => (_context, Page) = (context, page);
+    public void Attach(IBrowserContext context, IPage page)
+    {
+        lock (_gate)
+        {
+            (_context, Page) = (context, page);
+        }
+    }
 
     public PlanStep BeginStep(long started)
     {
@@ -57,15 +65,26 @@ internal sealed class CaseState
 
     public StepContext StepContext() => new(Page!, Step!, Url);
 
-    /// <summary>Closes the browser context; safe to call twice and from the cancellation callback.</summary>
-    public async Task CloseContextAsync()
+    /// <summary>
+    /// Closes the browser context; safe to call twice and from the cancellation callback. Every caller waits for the
+    /// one close that is in progress, so a finished test case never leaves a context open behind it.
+    /// </summary>
+    public Task CloseContextAsync()
     {
-        var context = Interlocked.Exchange(ref _context, null);
-        if (context is null)
+        lock (_gate)
         {
-            return;
-        }
+            if (_context is { } context)
+            {
+                _context = null;
+                _closing = CloseAsync(context);
+            }
 
+            return _closing ?? Task.CompletedTask;
+        }
+    }
+
+    private static async Task CloseAsync(IBrowserContext context)
+    {
         try
         {
             await context.CloseAsync().ConfigureAwait(false);

@@ -20,10 +20,11 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     private readonly CaseState _case = new();
     private bool _cancelled;
     private string? _infrastructureError;
+    private Activity? _runActivity, _caseActivity, _stepActivity;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var activity = PactsTelemetry.Source.StartActivity("run");
+        using var activity = _runActivity = PactsTelemetry.Source.StartActivity("run");
         activity?.SetTag("pacts.run_id", run.RunId);
         using var closeOnCancel = cancellationToken.Register(() => _ = _case.CloseContextAsync());
         var phase = Phase.Start;
@@ -31,6 +32,8 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
         {
             try
             {
+                // Phases run one after another in this loop; the innermost open span is the parent of what they do.
+                Activity.Current = _stepActivity ?? _caseActivity ?? _runActivity;
                 phase = await NextAsync(phase, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested && phase != Phase.Finish)
@@ -76,6 +79,8 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     {
         var testCase = run.Plan.TestCases[_case.Index];
         _case.Begin(testCase, run.UrlFor(testCase), time.GetTimestamp());
+        _caseActivity = PactsTelemetry.Source.StartActivity("test case", ActivityKind.Internal, _runActivity?.Context ?? default);
+        _caseActivity?.SetTag("pacts.test_case", _case.Index);
         run.Emit(new TestCaseStartedBody(_case.Index, testCase.Title, _case.Url));
         var context = await browser.NewContextAsync(ct).ConfigureAwait(false);
         _case.Attach(context, await context.NewPageAsync().ConfigureAwait(false));
@@ -99,6 +104,9 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
         }
 
         var step = _case.BeginStep(time.GetTimestamp());
+        _stepActivity = PactsTelemetry.Source.StartActivity("step", ActivityKind.Internal, _caseActivity?.Context ?? default);
+        _stepActivity?.SetTag("pacts.action", step.ActionName);
+        _stepActivity?.SetTag("pacts.step", step.Index);
         run.Emit(new StepStartedBody(_case.Index, step));
         return step.NeedsElement ? Phase.Resolve : Phase.Execute;
     }
@@ -157,6 +165,9 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
         run.Emit(new StepFinishedBody(_case.Index, step.Index, state, duration, _case.Origin, outcome.Message));
         await recorder.StepFinishedAsync(run, _case, state, duration).ConfigureAwait(false);
         run.CountStep(state);
+        _stepActivity?.SetTag("pacts.status", state.ToString());
+        _stepActivity?.Dispose();
+        _stepActivity = null;
         if (!outcome.Passed)
         {
             run.AddFailure(_case, outcome.Message ?? "the step failed", outcome.Expected, outcome.Actual);
@@ -170,6 +181,9 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     private async Task<Phase> CloseCaseAsync()
     {
         await _case.EndAsync().ConfigureAwait(false);
+        _stepActivity?.Dispose();
+        _caseActivity?.Dispose();
+        (_stepActivity, _caseActivity) = (null, null);
         var state = _case.Failed || _cancelled ? StepState.Failed : StepState.Passed;
         run.CountCase(state);
         run.Emit(new TestCaseFinishedBody(_case.Index, state, (long)time.GetElapsedTime(_case.Started).TotalMilliseconds));
