@@ -6,7 +6,7 @@ namespace Pacts.Agents.UnitTests;
 public sealed class CandidateScorerTests
 {
     private static PlanStep Step(StepAction action, string target, string? scope = null, string? kind = null) =>
-        new(1, action, target, null, scope, kind, 1, target, false);
+        new(1, action, target, null, null, scope is null ? null : new StepScope(ScopeKind.Item, scope), kind, null, 1, 1, target, false);
 
     private static Candidate Button(string name, string container = "") =>
         new() { Tag = "button", Role = "button", Name = name, Text = name, Visible = true, Enabled = true, ContainerText = container };

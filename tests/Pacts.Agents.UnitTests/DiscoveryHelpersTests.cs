@@ -8,7 +8,7 @@ public sealed class DiscoveryHelpersTests
     [Fact]
     public void CacheKey_FillAndValueCheck_ShareTheFieldEntry()
     {
-        var fill = new PlanStep(1, StepAction.Fill, "Email", "a", null, "field", 1, "", false);
+        var fill = new PlanStep(1, StepAction.Fill, "Email", "a", null, null, "field", null, 1, 1, "", false);
         var check = fill with { Action = StepAction.AssertValue, Index = 2 };
 
         Assert.Equal(
@@ -19,7 +19,7 @@ public sealed class DiscoveryHelpersTests
     [Fact]
     public void CacheKey_OtherEnvironmentOrOrigin_IsAnotherKey()
     {
-        var step = new PlanStep(1, StepAction.Click, "Login", null, null, "button", 1, "", false);
+        var step = new PlanStep(1, StepAction.Click, "Login", null, null, null, "button", null, 1, 1, "", false);
         var key = CacheKeys.For("staging", "http://a.test/login", step);
 
         Assert.NotEqual(key, CacheKeys.For("production", "http://a.test/login", step));

@@ -13,7 +13,7 @@ internal static partial class CacheKeys
         var uri = Uri.TryCreate(pageUrl, UriKind.Absolute, out var parsed) ? parsed : null;
         var origin = uri is null ? "" : uri.GetLeftPart(UriPartial.Authority);
         var path = uri is null ? "" : Digits().Replace(uri.AbsolutePath, "{n}");
-        var element = string.Join('|', ActionGroup(step.Action), Text.Normalize(step.Target), Text.Normalize(step.Scope), step.ElementKind ?? "");
+        var element = string.Join('|', ActionGroup(step.Action), Text.Normalize(step.Target), Text.Normalize(step.Scope?.ToString()), step.ElementKind ?? "", step.Ordinal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
         return new SelectorKey(environment, origin, path, element);
     }
 

@@ -19,7 +19,7 @@ internal static class CandidateScorer
     public static IReadOnlyList<ScoredCandidate> Rank(PlanStep step, IEnumerable<Candidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var scope = Text.Normalize(step.Scope);
+        var scope = Text.Normalize(step.Scope?.Text);
         var ranked = new List<ScoredCandidate>();
         foreach (var c in candidates)
         {

@@ -63,7 +63,7 @@ internal sealed partial class ElementResolver(
             if (remaining <= 0)
             {
                 var what = step.ElementKind is null ? $"'{step.Target}'" : $"the '{step.Target}' {step.ElementKind}";
-                var where = step.Scope is null ? "" : $" for '{step.Scope}'";
+                var where = step.Scope is null ? "" : $" for '{step.Scope.Text}'";
                 return Resolution.Failed(ResolutionFailure.NotFound, $"no element on the page matches {what}{where}", top, Elapsed(started));
             }
 
@@ -85,7 +85,7 @@ internal sealed partial class ElementResolver(
                 elapsed);
         }
 
-        var locator = await LocatorBuilder.BuildAsync(page, best.Candidate, step.Scope).ConfigureAwait(false);
+        var locator = await LocatorBuilder.BuildAsync(page, best.Candidate, step.Scope?.Text).ConfigureAwait(false);
         return locator is null
             ? Resolution.Failed(ResolutionFailure.NoUniqueLocator, $"found '{step.Target}' but no locator picks it out alone", top, elapsed)
             : Resolution.Found(new ResolvedElement(locator, best.Candidate.ToFingerprint(), best.Score, Math.Round(margin, 4)), ElementOrigin.Discovery, elapsed);

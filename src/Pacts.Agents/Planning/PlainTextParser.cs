@@ -135,7 +135,7 @@ internal static partial class PlainTextParser
     }
 
     private static PlanStep ToStep((StepDraft Draft, int Line, string Text) s, int index, bool expectation) =>
-        new(index, s.Draft.Action, s.Draft.Target, s.Draft.Value, s.Draft.Scope, s.Draft.ElementKind, s.Line, s.Text, expectation);
+        new(index, s.Draft.Action, s.Draft.Target, s.Draft.Value, s.Draft.Values, s.Draft.Scope, s.Draft.ElementKind, s.Draft.Ordinal, s.Line, 1, s.Text, expectation);
 
     [GeneratedRegex("""^(?<name>test case|test steps|test|scenario|title|start url|base url|url|description|steps|expected results?|expected)\s*:(?<rest>.*)$""", RegexOptions.IgnoreCase)]
     private static partial Regex Header();

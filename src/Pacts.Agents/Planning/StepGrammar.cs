@@ -2,20 +2,36 @@ using System.Text.RegularExpressions;
 
 namespace Pacts.Agents.Planning;
 
-/// <summary>A step as the grammar read it, before it gets its index and line.</summary>
-internal sealed record StepDraft(StepAction Action, string? Target, string? Value, string? Scope, string? ElementKind);
-
 /// <summary>
 /// The deterministic grammar of step and assertion phrasings. The same line always gives the same draft; a line no
 /// rule reads gives null, and the caller reports it with a suggestion.
 /// </summary>
+/// <summary>What the grammar made of one line: its steps, or an error with the closest known phrasing.</summary>
+/// <param name="OpensForm">True for "Fill in the form:", whose following "Field = value" lines are fills.</param>
+internal sealed record LineRead(IReadOnlyList<StepDraft> Steps, string? Error, string? Suggestion, bool OpensForm = false)
+{
+    public bool Success => Error is null;
+}
+
 internal static partial class StepGrammar
 {
+    /// <summary>
+    /// Reads one line (without its number or bullet): an action step, or with <paramref name="expectation"/> an
+    /// expected result. Compound lines give several steps; a line no rule reads gives an error and a suggestion.
+    /// </summary>
+    public static LineRead Read(string line, bool expectation)
+    {
+        var draft = expectation ? ReadExpectation(line) : ReadStep(line);
+        return draft is null
+            ? new LineRead([], $"cannot read the {(expectation ? "expected result" : "step")} '{line.Trim()}'", Suggestions.For(line, expectation))
+            : new LineRead([draft], null, null);
+    }
+
     private const string Val = """(?<value>"[^"]*"|'[^']*'|.+?)""";
 
     private static readonly (Regex Pattern, Func<Match, StepDraft?> Build)[] Actions =
     [
-        (NavigateRule(), m => new StepDraft(StepAction.Navigate, null, Unquote(m.Groups["url"].Value), null, null)),
+        (NavigateRule(), m => new StepDraft(StepAction.Navigate, Value: Unquote(m.Groups["url"].Value))),
         (EnterRule(), m => Element(StepAction.Fill, m.Groups["target"].Value, Unquote(m.Groups["value"].Value))),
         (FillRule(), m => Element(StepAction.Fill, m.Groups["target"].Value, Unquote(m.Groups["value"].Value))),
         (SetRule(), m => Element(StepAction.Fill, m.Groups["target"].Value, Unquote(m.Groups["value"].Value))),
@@ -32,10 +48,10 @@ internal static partial class StepGrammar
 
     private static readonly (Regex Pattern, Func<Match, StepDraft?> Build)[] Assertions =
     [
-        (UrlRule(), m => new StepDraft(StepAction.AssertUrlContains, null, Unquote(m.Groups["value"].Value), null, null)),
+        (UrlRule(), m => new StepDraft(StepAction.AssertUrlContains, Value: Unquote(m.Groups["value"].Value))),
         (ValueRule(), m => Element(StepAction.AssertValue, m.Groups["target"].Value, Unquote(m.Groups["value"].Value))),
-        (VisibleRule(), m => new StepDraft(StepAction.AssertTextVisible, null, Unquote(m.Groups["value"].Value), null, null)),
-        (ShowsRule(), m => new StepDraft(StepAction.AssertTextVisible, null, Unquote(m.Groups["value"].Value), null, null)),
+        (VisibleRule(), m => new StepDraft(StepAction.AssertTextVisible, Value: Unquote(m.Groups["value"].Value))),
+        (ShowsRule(), m => new StepDraft(StepAction.AssertTextVisible, Value: Unquote(m.Groups["value"].Value))),
     ];
 
     /// <summary>Reads one step line (without its number).</summary>
@@ -88,13 +104,13 @@ internal static partial class StepGrammar
 
         return m.Groups["target"].Success
             ? Element(StepAction.Press, m.Groups["target"].Value, key)
-            : new StepDraft(StepAction.Press, null, key, null, null);
+            : new StepDraft(StepAction.Press, Value: key);
     }
 
     private static StepDraft Element(StepAction action, string rawTarget, string? value)
     {
         var target = TargetText.Parse(rawTarget);
-        return new StepDraft(action, target.Name, value, target.Scope, target.Kind);
+        return new StepDraft(action, target.Name, value, Scope: target.Scope is null ? null : new StepScope(ScopeKind.Item, target.Scope), ElementKind: target.Kind);
     }
 
     private static string Clean(string line) => line.Trim().TrimEnd('.', ';').Trim();

@@ -6,31 +6,58 @@ namespace Pacts.Service.Grpc;
 /// <summary>Plans, runs and states from the domain to their proto messages.</summary>
 internal static class PlanMapper
 {
+    /// <summary>The plan as the API shows it: secret values masked.</summary>
     public static V1.Plan ToProto(Domain.Plan plan)
     {
+        var secrets = plan.Secrets;
         var result = new V1.Plan { RequirementName = plan.RequirementName };
         foreach (var testCase in plan.TestCases)
         {
-            var proto = new V1.TestCase { Title = testCase.Title, Url = testCase.Url, Line = testCase.Line };
-            proto.Steps.AddRange(testCase.Steps.Select(ToProto));
+            var proto = new V1.TestCase
+            {
+                Title = secrets.Mask(testCase.Title)!,
+                Url = secrets.Mask(testCase.Url)!,
+                Line = testCase.Line,
+                Description = secrets.Mask(testCase.Description) ?? "",
+            };
+            if (testCase.Row is { } row)
+            {
+                var data = new V1.DataRow { Number = row.Number, Line = row.Line };
+                foreach (var (name, value) in row.Values)
+                {
+                    data.Values[name] = secrets.Mask(value);
+                }
+
+                proto.DataRow = data;
+            }
+
+            proto.Steps.AddRange(testCase.Steps.Select(s => ToProto(s, secrets)));
             result.TestCases.Add(proto);
         }
 
         return result;
     }
 
-    public static V1.PlanStep ToProto(Domain.PlanStep step) => new()
+    public static V1.PlanStep ToProto(Domain.PlanStep step, Domain.SecretMask secrets)
     {
-        Index = step.Index,
-        Kind = step.IsExpectation ? V1.StepKind.Expected : step.IsAssertion ? V1.StepKind.Assertion : V1.StepKind.Action,
-        Action = step.ActionName,
-        Target = step.Target ?? "",
-        Value = step.Value ?? "",
-        Scope = step.Scope ?? "",
-        ElementKind = step.ElementKind ?? "",
-        Line = step.Line,
-        Text = step.Text,
-    };
+        var proto = new V1.PlanStep
+        {
+            Index = step.Index,
+            Kind = step.IsExpectation ? V1.StepKind.Expected : step.IsAssertion ? V1.StepKind.Assertion : V1.StepKind.Action,
+            Action = step.ActionName,
+            Target = secrets.Mask(step.Target) ?? "",
+            Value = secrets.Mask(step.Value) ?? "",
+            Scope = secrets.Mask(step.Scope?.ToString()) ?? "",
+            ElementKind = step.ElementKind ?? "",
+            Line = step.Line,
+            Column = step.Column,
+            Text = secrets.Mask(step.Text)!,
+            Ordinal = step.Ordinal ?? 0,
+            Source = step.Source,
+        };
+        proto.Values.AddRange((step.Values ?? []).Select(v => secrets.Mask(v)));
+        return proto;
+    }
 
     public static V1.PlanError ToProto(Domain.PlanError error) => new()
     {
