@@ -20,6 +20,8 @@ public static class AgentsServiceCollectionExtensions
         services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ExecutionOptions>().Bind(configuration.GetSection(ExecutionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<PlanningOptions>().Bind(configuration.GetSection("Planning"));
+        services.AddPactsLlm(configuration);
         services.AddSingleton<IPlanner, Planner>();
         services.AddSingleton<ElementResolver>();
         services.AddSingleton<StepExecutor>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pacts.Storage;
 using Pacts.Storage.Embedded;
+using Pacts.Storage.Plans;
 using Pacts.Storage.Runs;
 using Pacts.Storage.Selectors;
 
@@ -24,6 +25,7 @@ public static class StorageServiceCollectionExtensions
             Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory)));
         services.AddSingleton<IRunStore, SqliteRunStore>();
         services.AddSingleton<ISelectorCache, EmbeddedSelectorCache>();
+        services.AddSingleton<IPlanStore, SqlitePlanStore>();
         return services;
     }
 }

@@ -23,12 +23,10 @@ public sealed class PlannerTests
         1. Press Enter
         """;
 
-    private readonly Planner _planner = new();
-
     [Fact]
     public void Plan_TwoTestBlocks_GivesTwoCasesWithStepsNumberedThroughExpectations()
     {
-        var result = _planner.Plan("login.txt", Login);
+        var result = PlainTextParser.Parse("login.txt", Login);
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors));
         var plan = result.Plan!;
@@ -46,7 +44,7 @@ public sealed class PlannerTests
     [Fact]
     public void Plan_UnquotedValue_IsReadUpToTheTarget()
     {
-        var step = _planner.Plan("x", Login).Plan!.TestCases[0].Steps[1];
+        var step = PlainTextParser.Parse("x", Login).Plan!.TestCases[0].Steps[1];
 
         Assert.Equal((StepAction.Fill, "Password", "secret123", "field"), (step.Action, step.Target, step.Value, step.ElementKind));
     }
@@ -54,8 +52,8 @@ public sealed class PlannerTests
     [Fact]
     public void Plan_SameText_GivesEqualPlans()
     {
-        var first = _planner.Plan("a", Login).Plan!;
-        var second = _planner.Plan("a", Login).Plan!;
+        var first = PlainTextParser.Parse("a", Login).Plan!;
+        var second = PlainTextParser.Parse("a", Login).Plan!;
 
         Assert.Equal(first.TestCases.SelectMany(t => t.Steps), second.TestCases.SelectMany(t => t.Steps));
     }
@@ -65,7 +63,7 @@ public sealed class PlannerTests
     {
         const string text = "Test: t\nURL: http://x.test/\nTest Steps:\n1. Clik the Login button\n2. Click the Login button\n";
 
-        var result = _planner.Plan("bad.txt", text);
+        var result = PlainTextParser.Parse("bad.txt", text);
 
         Assert.False(result.IsValid);
         var error = Assert.Single(result.Errors);
@@ -78,17 +76,17 @@ public sealed class PlannerTests
     [Fact]
     public void Plan_MissingUrl_IsAnErrorAtTheTestLine()
     {
-        var result = _planner.Plan("x", "\nTest: no address\nTest Steps:\n1. Click the Go button\n");
+        var result = PlainTextParser.Parse("x", "\nTest: no address\nTest Steps:\n1. Click the Go button\n");
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(2, error.Line);
-        Assert.Contains("no 'URL:' line", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no URL", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Plan_TextOutsideSections_IsAnError()
     {
-        var result = _planner.Plan("x", "Click the Login button\n");
+        var result = PlainTextParser.Parse("x", "Click the Login button\n");
 
         Assert.Contains(result.Errors, e => e.Line == 1 && e.Message.Contains("outside any section", StringComparison.Ordinal));
     }
@@ -96,7 +94,7 @@ public sealed class PlannerTests
     [Fact]
     public void Plan_EmptyText_SaysThereIsNoTestCase()
     {
-        var result = _planner.Plan("x", "# only a comment\n");
+        var result = PlainTextParser.Parse("x", "# only a comment\n");
 
         Assert.Contains("no test case", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
     }
@@ -104,7 +102,7 @@ public sealed class PlannerTests
     [Fact]
     public void Plan_ExpectedTextOnHeaderLine_IsAnAssertion()
     {
-        var plan = _planner.Plan("x", "Test: t\nURL: http://x.test/\nTest Steps:\n1. Go to /a\nExpected: \"Done\" is visible\n").Plan!;
+        var plan = PlainTextParser.Parse("x", "Test: t\nURL: http://x.test/\nTest Steps:\n1. Go to /a\nExpected: \"Done\" is visible\n").Plan!;
 
         var expectation = plan.TestCases[0].Steps[1];
         Assert.Equal((StepAction.AssertTextVisible, "Done", 5), (expectation.Action, expectation.Value, expectation.Line));

@@ -10,7 +10,8 @@ public sealed class ExampleRequirementsTests : IAsyncLifetime
     private SiteServer? _site;
 
     public static TheoryData<string> PassingFiles() =>
-        [.. Directory.GetFiles(RepoPaths.Requirements, "*.txt").Select(f => Path.GetFileName(f)).Order()];
+        [.. Directory.GetFiles(RepoPaths.Requirements).Where(f => Path.GetExtension(f) is ".txt" or ".json" or ".yaml" or ".yml")
+            .Select(f => Path.GetFileName(f)).Order()];
 
     public async ValueTask InitializeAsync()
     {

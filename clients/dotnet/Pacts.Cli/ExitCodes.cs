@@ -6,6 +6,9 @@ internal static class ExitCodes
 {
     public const int Passed = 0;
     public const int TestsFailed = 1;
+
+    /// <summary><c>validate</c>: a requirement does not parse (for <c>run</c> that is a usage error, code 2).</summary>
+    public const int Invalid = 1;
     public const int UsageOrInfrastructure = 2;
 
     /// <summary>The shell's convention for a process stopped by SIGINT (128 + 2).</summary>

@@ -1,12 +1,29 @@
+using Pacts.V1;
+
 namespace Pacts.Cli;
 
-/// <summary>A requirement file to run: the path as the user wrote it (for messages) and the name sent to the service.</summary>
-internal sealed record RequirementFile(string Path, string Name);
+/// <summary>A requirement file: the path as the user wrote it (for messages) and the name sent to the service.</summary>
+internal sealed record RequirementFile(string Path, string Name)
+{
+    /// <summary>
+    /// Specs are declared by their extension; anything else is left to the service, which reads a .txt (or an unknown
+    /// extension whose content is not a spec) as plain text.
+    /// </summary>
+    public RequirementFormat Format => System.IO.Path.GetExtension(Name).ToLowerInvariant() switch
+    {
+        ".json" => RequirementFormat.Json,
+        ".yaml" or ".yml" => RequirementFormat.Yaml,
+        _ => RequirementFormat.Unspecified,
+    };
+}
 
 internal static class RequirementFiles
 {
+    /// <summary>What a directory on the command line stands for: plain-text requirements and JSON or YAML specs.</summary>
+    public static IReadOnlyList<string> AllExtensions { get; } = [".txt", ".json", ".yaml", ".yml"];
+
     /// <summary>
-    /// Expands the command-line paths: a file stands for itself, a directory for the <c>*.txt</c> files directly in
+    /// Expands the command-line paths: a file stands for itself, a directory for the requirement files directly in
     /// it (not its subfolders, which hold suites that are meant to fail or need other setup).
     /// </summary>
     public static IReadOnlyList<RequirementFile> Expand(IEnumerable<string> paths)
@@ -21,10 +38,10 @@ internal static class RequirementFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = InDirectory(path);
+                var found = InDirectory(path, AllExtensions);
                 if (found.Count == 0)
                 {
-                    problems.Add($"{path}: no *.txt requirement files in this directory");
+                    problems.Add($"{path}: no requirement files (*{string.Join(", *", AllExtensions)}) in this directory");
                 }
 
                 files.AddRange(found);
@@ -43,9 +60,24 @@ internal static class RequirementFiles
         return files;
     }
 
-    public static IReadOnlyList<RequirementFile> InDirectory(string directory) =>
-        Directory.EnumerateFiles(directory, "*.txt", SearchOption.TopDirectoryOnly)
+    /// <summary>The files directly in a directory with one of the extensions, sorted by name (ordinal, so stable everywhere).</summary>
+    public static IReadOnlyList<RequirementFile> InDirectory(string directory, IReadOnlyList<string> extensions) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.TopDirectoryOnly)
+            .Where(path => extensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(path => new RequirementFile(path, System.IO.Path.GetFileName(path)))
             .ToList();
+
+    /// <summary>Reads a file the user named, turning I/O problems into a usage error that names it.</summary>
+    public static async Task<string> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: {ex.Message}");
+        }
+    }
 }

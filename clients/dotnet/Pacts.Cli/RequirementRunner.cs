@@ -6,7 +6,7 @@ using Pacts.V1;
 namespace Pacts.Cli;
 
 /// <summary>Runs one requirement file through StartRun and hands every streamed event to a sink.</summary>
-internal sealed class RequirementRunner(RunService.RunServiceClient client, string? baseUrl)
+internal sealed class RequirementRunner(RunService.RunServiceClient client, string? baseUrl, RunInputs inputs)
 {
     public async Task<RunResult> RunAsync(RequirementFile file, IRunEventSink sink, CancellationToken cancellationToken)
     {
@@ -15,11 +15,12 @@ internal sealed class RequirementRunner(RunService.RunServiceClient client, stri
             Requirement = new Requirement
             {
                 Name = file.Name,
-                Content = await ReadAsync(file, cancellationToken),
-                Format = RequirementFormat.Text,
+                Content = await RequirementFiles.ReadAsync(file.Path, cancellationToken),
+                Format = file.Format,
             },
             BaseUrl = baseUrl ?? "",
         };
+        inputs.ApplyTo(request);
 
         var result = new RunResult();
         try
@@ -50,17 +51,5 @@ internal sealed class RequirementRunner(RunService.RunServiceClient client, stri
         return result.Finished is not null
             ? result
             : new RunResult { Error = "the event stream ended before the run finished" };
-    }
-
-    private static async Task<string> ReadAsync(RequirementFile file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await File.ReadAllTextAsync(file.Path, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{file.Path}: {ex.Message}");
-        }
     }
 }

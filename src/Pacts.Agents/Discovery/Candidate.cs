@@ -27,6 +27,7 @@ public sealed record Candidate
     public string ContainerText { get; init; } = "";
     public string ContainerSelector { get; init; } = "";
     public string Section { get; init; } = "";
+    public string Dialog { get; init; } = "";
     public string CssPath { get; init; } = "";
 
     internal static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)

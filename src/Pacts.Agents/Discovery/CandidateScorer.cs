@@ -2,7 +2,8 @@ using Pacts.Agents.Planning;
 
 namespace Pacts.Agents.Discovery;
 
-public sealed record ScoredCandidate(Candidate Candidate, double Score);
+/// <param name="Order">The candidate's position in document order, for ordinals ("the second ... button").</param>
+public sealed record ScoredCandidate(Candidate Candidate, double Score, int Order = 0);
 
 /// <summary>
 /// Scores candidates for a step: name match × role fitness for the action × the named element kind × visibility,
@@ -19,15 +20,17 @@ internal static class CandidateScorer
     public static IReadOnlyList<ScoredCandidate> Rank(PlanStep step, IEnumerable<Candidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var scope = Text.Normalize(step.Scope?.Text);
-        var ranked = new List<ScoredCandidate>();
-        foreach (var c in candidates)
+        var all = candidates.ToList();
+        var inScope = step.Scope is null ? all : all.Where(c => InScope(step.Scope, c)).ToList();
+        // A section named only to say where ("in the header") narrows the search when it can, and is ignored otherwise.
+        if (inScope.Count == 0 && step.Scope?.Kind == ScopeKind.Section)
         {
-            if (scope.Length > 0 && !InScope(scope, c))
-            {
-                continue;
-            }
+            inScope = all;
+        }
 
+        var ranked = new List<ScoredCandidate>();
+        foreach (var c in inScope)
+        {
             var fit = RoleFit(step.Action, c);
             if (fit <= 0)
             {
@@ -37,7 +40,7 @@ internal static class CandidateScorer
             var score = NameMatch.Score(step.Target ?? "", c) * fit * KindFactor(step.ElementKind, c) * (c.Visible ? 1 : 0.3);
             if (score > 0)
             {
-                ranked.Add(new ScoredCandidate(c, Math.Round(score, 4)));
+                ranked.Add(new ScoredCandidate(c, Math.Round(score, 4), all.IndexOf(c)));
             }
         }
 
@@ -46,20 +49,34 @@ internal static class CandidateScorer
 
     public static double RoleFit(StepAction action, Candidate c) => action switch
     {
-        StepAction.Fill or StepAction.AssertValue or StepAction.Press =>
-            TextInputRoles.Contains(c.Role) && c.Tag != "select" ? 1 : 0,
-        StepAction.Select => c.Tag == "select" ? 1 : c.Role is "combobox" or "listbox" ? 0.9 : 0,
-        StepAction.Check or StepAction.Uncheck => c.Role is "checkbox" or "radio" or "switch" ? 1 : 0,
-        StepAction.Click => ClickRoles.Contains(c.Role) ? 1
+        StepAction.Fill or StepAction.Type or StepAction.Clear or StepAction.AssertValue or StepAction.Press =>
+            TextInputRoles.Contains(c.Role) && c.Tag != "select" && c.Type != "file" ? 1 : 0,
+        StepAction.Upload => c.Type == "file" ? 1 : 0,
+        StepAction.Select or StepAction.AssertSelected => c.Tag == "select" ? 1 : c.Role is "combobox" or "listbox" ? 0.9 : 0,
+        StepAction.Check or StepAction.Uncheck or StepAction.AssertChecked or StepAction.AssertUnchecked =>
+            c.Role is "checkbox" or "radio" or "switch" or "menuitemcheckbox" or "menuitemradio" ? 1 : c.Role is "tab" or "option" ? 0.8 : 0,
+        StepAction.Click or StepAction.DoubleClick or StepAction.Hover or StepAction.ScrollTo => ClickRoles.Contains(c.Role) ? 1
             : c.Role == "text" ? 0.6
             : TextInputRoles.Contains(c.Role) ? 0.5
             : 0.8,
+        StepAction.AssertVisible or StepAction.AssertEnabled or StepAction.AssertDisabled => c.Role == "text" ? 0.7 : 1,
+        StepAction.AssertText => c.Role == "text" || c.TestId is not null ? 1 : 0.8,
         _ => 0,
     };
 
-    private static bool InScope(string scope, Candidate c) =>
-        Text.Normalize(c.ContainerText).Contains(scope, StringComparison.Ordinal)
-        || Text.Normalize(c.Section).Contains(scope, StringComparison.Ordinal);
+    private static bool InScope(StepScope scope, Candidate c)
+    {
+        var text = Text.Normalize(scope.Text);
+        return scope.Kind switch
+        {
+            ScopeKind.Dialog => c.Dialog.Length > 0 && (text.Length == 0 || Text.Normalize(c.Dialog).Contains(text, StringComparison.Ordinal)),
+            ScopeKind.Section => Text.Normalize(c.Section).Contains(text, StringComparison.Ordinal)
+                || Text.Normalize(c.Dialog).Contains(text, StringComparison.Ordinal)
+                || Text.Normalize(c.ContainerText).Contains(text, StringComparison.Ordinal),
+            _ => Text.Normalize(c.ContainerText).Contains(text, StringComparison.Ordinal)
+                || Text.Normalize(c.Section).Contains(text, StringComparison.Ordinal),
+        };
+    }
 
     private static double KindFactor(string? kind, Candidate c) => kind switch
     {

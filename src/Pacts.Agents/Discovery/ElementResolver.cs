@@ -51,7 +51,7 @@ internal sealed partial class ElementResolver(
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var candidates = await _script.CollectAsync(page, step.Action == StepAction.Click).ConfigureAwait(false);
+            var candidates = await _script.CollectAsync(page, IncludesText(step.Action)).ConfigureAwait(false);
             var ranked = CandidateScorer.Rank(step, candidates);
             var top = ranked.Take(5).ToList();
             var remaining = budgetMs - (int)Elapsed(started);
@@ -75,7 +75,25 @@ internal sealed partial class ElementResolver(
     {
         var best = ranked[0];
         var margin = ranked.Count > 1 ? best.Score - ranked[1].Score : best.Score;
-        if (margin < CandidateScorer.RequiredMargin)
+        if (step.Ordinal is { } ordinal)
+        {
+            // "the second Add to cart button": the Nth of the equally good matches, in document order.
+            var tiedGroup = ranked.TakeWhile(r => best.Score - r.Score < CandidateScorer.RequiredMargin).OrderBy(r => r.Order).ToList();
+            var index = ordinal == -1 ? tiedGroup.Count - 1 : ordinal - 1;
+            if (index < 0 || index >= tiedGroup.Count)
+            {
+                return Resolution.Failed(
+                    ResolutionFailure.NotFound,
+                    $"asked for match {(ordinal == -1 ? "last" : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture))} of '{step.Target}', but only {tiedGroup.Count} element(s) match",
+                    top,
+                    elapsed);
+            }
+
+            best = tiedGroup[index];
+            var next = ranked.Count > tiedGroup.Count ? ranked[tiedGroup.Count].Score : 0;
+            margin = ranked[0].Score - next;
+        }
+        else if (margin < CandidateScorer.RequiredMargin)
         {
             var tied = ranked.TakeWhile(r => best.Score - r.Score < CandidateScorer.RequiredMargin).Count();
             return Resolution.Failed(
@@ -113,6 +131,10 @@ internal sealed partial class ElementResolver(
         LogDrift(logger, spec);
         return null;
     }
+
+    // Clicks, hovers and element checks may target plain text (a badge, a label); typing never does.
+    private static bool IncludesText(StepAction action) => action is StepAction.Click or StepAction.DoubleClick or StepAction.Hover
+        or StepAction.ScrollTo or StepAction.AssertText or StepAction.AssertVisible;
 
     private CachedSelector ToCached(ResolvedElement element) => new(
         element.Locator.Serialize(),

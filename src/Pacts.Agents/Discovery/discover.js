@@ -144,6 +144,13 @@
     return '';
   },
 
+  dialogName(el) {
+    const d = el.closest('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]');
+    if (!d) return '';
+    const heading = d.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"]');
+    return this.clean(d.getAttribute('aria-label') || (heading ? heading.innerText : '') || 'dialog').slice(0, 120);
+  },
+
   describe(el, attributes) {
     attributes = attributes || ['data-testid', 'data-test', 'data-qa', 'data-cy'];
     const role = el.getAttribute('role') || this.implicitRole(el);
@@ -172,6 +179,7 @@
       containerText: container ? container.text : '',
       containerSelector: container ? container.selector : '',
       section: this.sectionHeading(el),
+      dialog: this.dialogName(el),
       cssPath: this.cssPath(el),
     };
   },
@@ -188,7 +196,8 @@
       for (const el of document.body.querySelectorAll('*')) {
         if (seen.has(el) || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
         const hasText = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
-        if (hasText && !el.closest(this.INTERACTIVE)) { seen.add(el); elements.push(el); }
+        const named = attributes.some(a => el.hasAttribute(a)) || el.hasAttribute('aria-label');
+        if ((hasText && !el.closest(this.INTERACTIVE)) || named) { seen.add(el); elements.push(el); }
         if (elements.length > 3000) break;
       }
     }

@@ -75,6 +75,6 @@ internal sealed class RunContext(string runId, PlannedRun planned, RunEventSink 
             _ => $"all {Plan.TestCases.Count} test case(s) passed",
         };
         PactsTelemetry.Runs.Add(1, new KeyValuePair<string, object?>("pacts.status", State.ToString()));
-        return new RunFinishedBody(State, Counts, (long)time.GetElapsedTime(_started).TotalMilliseconds, 0, [.. _failures], message);
+        return new RunFinishedBody(State, Counts, (long)time.GetElapsedTime(_started).TotalMilliseconds, Plan.LlmCalls, [.. _failures], message);
     }
 }

@@ -26,7 +26,7 @@ public interface IRunOrchestrator
     Task<PlannedRun> PlanAsync(RunRequest request, CancellationToken cancellationToken);
 
     /// <summary>Parses only, for editors: the plan or the errors.</summary>
-    Task<PlanResult> ValidateAsync(string requirementName, string content, CancellationToken cancellationToken);
+    Task<PlanResult> ValidateAsync(PlanRequest request, CancellationToken cancellationToken);
 
     /// <summary>Starts a planned run in the background; its events stream from the returned handle.</summary>
     ActiveRun Start(PlannedRun run);
@@ -48,12 +48,12 @@ internal sealed class RunOrchestrator(
     public async Task<PlannedRun> PlanAsync(RunRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var result = await ValidateAsync(request.RequirementName, request.Content, cancellationToken).ConfigureAwait(false);
+        var result = await ValidateAsync(request.ToPlanRequest(), cancellationToken).ConfigureAwait(false);
         return result.IsValid ? new PlannedRun(request, result.Plan!) : throw new PlanException(result.Errors);
     }
 
-    public Task<PlanResult> ValidateAsync(string requirementName, string content, CancellationToken cancellationToken) =>
-        AgentKernel.PlanAsync(kernels.Create(), requirementName, content, cancellationToken);
+    public Task<PlanResult> ValidateAsync(PlanRequest request, CancellationToken cancellationToken) =>
+        AgentKernel.PlanAsync(kernels.Create(), request, cancellationToken);
 
     public ActiveRun Start(PlannedRun run)
     {

@@ -13,14 +13,15 @@ internal sealed partial class RunRecorder(IRunStore store, TimeProvider time, IL
     public Task StepFinishedAsync(RunContext run, CaseState testCase, StepState state, long durationMs)
     {
         var step = testCase.Step!;
+        var mask = run.Plan.Secrets;
         return SafelyAsync(run.RunId, () => store.AddStepAsync(
-            new StepRecord(run.RunId, testCase.Index, step.Index, step.ActionName, step.Text, step.Line, state, testCase.Origin,
-                testCase.Element?.Locator.ToString(), durationMs, testCase.Outcome?.Message),
+            new StepRecord(run.RunId, testCase.Index, step.Index, step.ActionName, mask.Mask(step.Text)!, step.Line, state, testCase.Origin,
+                mask.Mask(testCase.Element?.Locator.ToString()), durationMs, mask.Mask(testCase.Outcome?.Message)),
             CancellationToken.None));
     }
 
     public Task RunFinishedAsync(RunContext run, Orchestration.RunFinishedBody finished) => SafelyAsync(run.RunId, () => store.FinishRunAsync(
-        run.RunId, finished.State, finished.Counts, finished.Message, time.GetUtcNow(), CancellationToken.None));
+        run.RunId, finished.State, finished.Counts, run.Plan.Secrets.Mask(finished.Message), time.GetUtcNow(), CancellationToken.None));
 
     private async Task SafelyAsync(string runId, Func<Task> write)
     {

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Pacts.Agents.Planning;
 
 /// <summary>
-/// Reads the plain-text requirement format: <c>Test:</c>, <c>URL:</c>, <c>Description:</c>, <c>Test Steps:</c> and
-/// <c>Expected:</c> sections; several <c>Test:</c> blocks are several test cases. Every problem is reported with its
+/// Reads the plain-text requirement format: <c>Test:</c>, <c>URL:</c>, <c>Description:</c>, <c>Data:</c>,
+/// <c>Test Steps:</c> and <c>Expected:</c> sections; several <c>Test:</c> blocks are several test cases. A <c>Data:</c>
+/// table before the first <c>Test:</c> applies to every test case without its own. Every problem is reported with its
 /// line and column; nothing is dropped.
 /// </summary>
 internal static partial class PlainTextParser
@@ -14,12 +15,23 @@ internal static partial class PlainTextParser
         None,
         Steps,
         Expected,
+        Data,
+        Form,
     }
 
+    /// <summary>Plans a plain-text requirement with the grammar alone (no LLM, no variables bound).</summary>
     public static PlanResult Parse(string requirementName, string content)
     {
         var errors = new List<PlanError>();
-        var cases = new List<TestCasePlan>();
+        var document = Read(requirementName, content, errors);
+        return Binder.Bind(document, BindingInput.None, errors);
+    }
+
+    public static RequirementDocument Read(string requirementName, string content, List<PlanError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var cases = new List<CaseSource>();
+        var fileData = new DataTable();
         CaseBuilder? current = null;
         var section = Section.None;
         var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -27,10 +39,15 @@ internal static partial class PlainTextParser
         for (var i = 0; i < lines.Length; i++)
         {
             var lineNumber = i + 1;
-            var raw = lines[i];
+            var raw = lines[i].TrimEnd();
             var trimmed = raw.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            if (trimmed.Length == 0 || trimmed.StartsWith('#') || trimmed.StartsWith("//", StringComparison.Ordinal))
             {
+                if (section == Section.Form && trimmed.Length == 0)
+                {
+                    section = Section.Steps;
+                }
+
                 continue;
             }
 
@@ -38,34 +55,59 @@ internal static partial class PlainTextParser
             var header = Header().Match(trimmed);
             if (header.Success)
             {
-                var name = header.Groups["name"].Value.ToUpperInvariant();
+                var name = Regex.Replace(header.Groups["name"].Value.ToUpperInvariant(), @"\s+", " ");
                 var rest = header.Groups["rest"].Value.Trim();
+                var restColumn = column + header.Groups["rest"].Index + (header.Groups["rest"].Value.Length - header.Groups["rest"].Value.TrimStart().Length);
                 switch (name)
                 {
-                    case "TEST" or "TEST CASE" or "SCENARIO" or "TITLE":
-                        Close(current, cases, errors);
+                    case "TEST" or "TEST CASE" or "SCENARIO" or "TITLE" or "TEST NAME":
+                        Close(current, cases, fileData, errors);
                         current = new CaseBuilder(rest.Length > 0 ? rest : requirementName, lineNumber);
                         section = Section.None;
                         break;
-                    case "URL" or "START URL" or "BASE URL":
+                    case "URL" or "START URL" or "BASE URL" or "STARTING URL" or "PAGE":
                         current ??= new CaseBuilder(requirementName, lineNumber);
                         current.Url = rest;
                         current.UrlLine = lineNumber;
+                        current.UrlColumn = restColumn;
                         break;
-                    case "DESCRIPTION":
+                    case "DESCRIPTION" or "PRECONDITIONS" or "PRECONDITION" or "OBJECTIVE" or "SUMMARY":
                         current ??= new CaseBuilder(requirementName, lineNumber);
-                        current.Description = rest;
+                        current.Description = current.Description is null ? rest : current.Description + " " + rest;
+                        section = Section.None;
                         break;
-                    case "STEPS" or "TEST STEPS":
+                    case "DATA" or "TEST DATA" or "EXAMPLES":
+                        section = Section.Data;
+                        if (current is not null)
+                        {
+                            current.Data.Line = lineNumber;
+                        }
+                        else
+                        {
+                            fileData.Line = lineNumber;
+                        }
+
+                        if (rest.Length > 0)
+                        {
+                            errors.Add(new PlanError(lineNumber, restColumn, "put the data table on the lines after 'Data:' (a header row, then one row per run)", "| username | password |"));
+                        }
+
+                        break;
+                    case "STEPS" or "TEST STEPS" or "ACTIONS" or "PROCEDURE":
                         current ??= new CaseBuilder(requirementName, lineNumber);
                         section = Section.Steps;
+                        if (rest.Length > 0)
+                        {
+                            AddLine(current, Section.Steps, rest, lineNumber, restColumn);
+                        }
+
                         break;
                     default:
                         current ??= new CaseBuilder(requirementName, lineNumber);
                         section = Section.Expected;
                         if (rest.Length > 0)
                         {
-                            AddLine(current, section, rest, lineNumber, column + header.Groups["rest"].Index, errors);
+                            AddLine(current, section, rest, lineNumber, restColumn);
                         }
 
                         break;
@@ -74,73 +116,100 @@ internal static partial class PlainTextParser
                 continue;
             }
 
+            if (section == Section.Data)
+            {
+                (current?.Data ?? fileData).Add(trimmed, lineNumber, column, errors);
+                continue;
+            }
+
             if (current is null || section == Section.None)
             {
-                errors.Add(new PlanError(lineNumber, column, $"'{trimmed}' is outside any section; put steps under 'Test Steps:' and checks under 'Expected:'", null));
+                if (current is not null && current.Description is not null && section == Section.None && current.Steps.Count == 0)
+                {
+                    current.Description += " " + trimmed;
+                    continue;
+                }
+
+                errors.Add(new PlanError(lineNumber, column, $"'{Shorten(trimmed)}' is outside any section; put steps under 'Test Steps:' and checks under 'Expected:'", "Test Steps:"));
                 continue;
             }
 
             var bullet = Bullet().Match(trimmed);
-            AddLine(current, section, trimmed[bullet.Length..], lineNumber, column + bullet.Length, errors);
+            var text = trimmed[bullet.Length..];
+            if (section == Section.Form)
+            {
+                if (StepGrammar.ReadFormLine(text) is { } fill && !bullet.Groups["number"].Success)
+                {
+                    current.Steps.Add(new StepSource(lineNumber, column + bullet.Length, text, false, [fill]));
+                    continue;
+                }
+
+                section = Section.Steps;
+            }
+
+            if (AddLine(current, section, text, lineNumber, column + bullet.Length))
+            {
+                section = Section.Form;
+            }
         }
 
-        Close(current, cases, errors);
+        Close(current, cases, fileData, errors);
         if (cases.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new PlanError(1, 1, "The requirement has no test case: start one with 'Test: <title>', 'URL: <address>' and 'Test Steps:'", null));
+            errors.Add(new PlanError(1, 1, "the requirement has no test case: start one with 'Test: <title>', 'URL: <address>' and 'Test Steps:'", "Test: <title>"));
         }
 
-        return errors.Count == 0 ? new PlanResult(new Plan(requirementName, cases), errors) : new PlanResult(null, errors);
+        return new RequirementDocument(requirementName, cases);
     }
 
-    private static void AddLine(CaseBuilder current, Section section, string text, int line, int column, List<PlanError> errors)
+    /// <summary>Adds a step or expectation line; returns true when it opens a "Fill in the form:" block.</summary>
+    private static bool AddLine(CaseBuilder current, Section section, string text, int line, int column)
     {
-        var draft = section == Section.Steps ? StepGrammar.ReadStep(text) : StepGrammar.ReadExpectation(text);
-        if (draft is null)
+        var expectation = section == Section.Expected;
+        var read = StepGrammar.Read(text, expectation);
+        if (read.OpensForm)
         {
-            var what = section == Section.Steps ? "step" : "expected result";
-            errors.Add(new PlanError(line, column, $"cannot read the {what} '{text}'", Suggestions.For(text, section == Section.Expected)));
-            return;
+            return true;
         }
 
-        (section == Section.Steps ? current.Steps : current.Expectations).Add((draft, line, text));
+        var target = expectation ? current.Expectations : current.Steps;
+        target.Add(new StepSource(line, column, text, expectation, read.Success ? read.Steps : null));
+        return false;
     }
 
-    private static void Close(CaseBuilder? current, List<TestCasePlan> cases, List<PlanError> errors)
+    private static void Close(CaseBuilder? current, List<CaseSource> cases, DataTable fileData, List<PlanError> errors)
     {
         if (current is null)
         {
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(current.Url))
-        {
-            errors.Add(new PlanError(current.Line, 1, $"test case '{current.Title}' has no 'URL:' line", "URL: https://example.com/"));
-        }
-        else if (!Uri.TryCreate(current.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "file" or "data"))
-        {
-            errors.Add(new PlanError(current.UrlLine, 6, $"'{current.Url}' is not an absolute http or https address", null));
-        }
-
         if (current.Steps.Count + current.Expectations.Count == 0)
         {
-            errors.Add(new PlanError(current.Line, 1, $"test case '{current.Title}' has no steps", null));
+            errors.Add(new PlanError(current.Line, 1, $"test case '{current.Title}' has no steps", "Test Steps:"));
         }
 
-        var index = 0;
-        var steps = current.Steps.Select(s => ToStep(s, ++index, false))
-            .Concat(current.Expectations.Select(s => ToStep(s, ++index, true)))
-            .ToList();
-        cases.Add(new TestCasePlan(current.Title, current.Url ?? string.Empty, current.Description, steps, current.Line));
+        var data = current.Data.Rows.Count > 0 ? current.Data : fileData;
+        cases.Add(new CaseSource(
+            current.Title,
+            current.Url,
+            current.UrlLine,
+            current.UrlColumn,
+            current.Description,
+            current.Line,
+            data.Rows,
+            [.. current.Steps, .. current.Expectations])
+        {
+            DataHeaderSecrets = data.Secrets,
+        });
     }
 
-    private static PlanStep ToStep((StepDraft Draft, int Line, string Text) s, int index, bool expectation) =>
-        new(index, s.Draft.Action, s.Draft.Target, s.Draft.Value, s.Draft.Values, s.Draft.Scope, s.Draft.ElementKind, s.Draft.Ordinal, s.Line, 1, s.Text, expectation);
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    [GeneratedRegex("""^(?<name>test case|test steps|test|scenario|title|start url|base url|url|description|steps|expected results?|expected)\s*:(?<rest>.*)$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""^(?<name>test\s+case|test\s+steps|test\s+name|test\s+data|test|scenario|title|start(?:ing)?\s+url|base\s+url|url|page|description|preconditions?|objective|summary|data|examples|steps|actions|procedure|expected\s+results?|expected\s+outcomes?|expected|expectations|then|verification|acceptance\s+criteria)\s*:(?<rest>.*)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Header();
 
-    [GeneratedRegex("""^(?:\d+\s*[.)]\s*|[-*•]\s+|step\s+\d+\s*[:.)]\s*)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""^(?:(?<number>\d+)\s*[.)]\s*|[-*•+]\s+|step\s+\d+\s*[:.)-]\s*|\[\s?\]\s+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
     private sealed class CaseBuilder(string title, int line)
@@ -153,10 +222,91 @@ internal static partial class PlainTextParser
 
         public int UrlLine { get; set; } = line;
 
+        public int UrlColumn { get; set; } = 1;
+
         public string? Description { get; set; }
 
-        public List<(StepDraft Draft, int Line, string Text)> Steps { get; } = [];
+        public DataTable Data { get; } = new();
 
-        public List<(StepDraft Draft, int Line, string Text)> Expectations { get; } = [];
+        public List<StepSource> Steps { get; } = [];
+
+        public List<StepSource> Expectations { get; } = [];
     }
+
+    /// <summary>A <c>Data:</c> table: pipe-separated (Markdown) or comma-separated, header row first.</summary>
+    private sealed class DataTable
+    {
+        private List<string>? _header;
+
+        public int Line { get; set; }
+
+        public List<DataRow> Rows { get; } = [];
+
+        public List<string> Secrets { get; } = [];
+
+        public void Add(string line, int lineNumber, int column, List<PlanError> errors)
+        {
+            if (SeparatorRow().IsMatch(line))
+            {
+                return;
+            }
+
+            var cells = Cells(line);
+            if (_header is null)
+            {
+                _header = [];
+                foreach (var cell in cells)
+                {
+                    var name = cell;
+                    if (name.StartsWith("secret:", StringComparison.OrdinalIgnoreCase))
+                    {
+                        name = name["secret:".Length..].Trim();
+                        Secrets.Add(name);
+                    }
+
+                    if (!Binder.IsVariableName(name))
+                    {
+                        errors.Add(new PlanError(lineNumber, column, $"'{name}' is not a usable column name: use letters, digits, '_' or '-'", "| username | password |"));
+                    }
+                    else if (_header.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        errors.Add(new PlanError(lineNumber, column, $"the column '{name}' appears twice in the data table", null));
+                    }
+
+                    _header.Add(name);
+                }
+
+                return;
+            }
+
+            if (cells.Count != _header.Count)
+            {
+                errors.Add(new PlanError(lineNumber, column, $"this data row has {cells.Count} values but the header has {_header.Count} columns ({string.Join(", ", _header)})", null));
+                return;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var c = 0; c < cells.Count; c++)
+            {
+                values[_header[c]] = Phrases.Unquote(cells[c]);
+            }
+
+            Rows.Add(new DataRow(Rows.Count + 1, values, lineNumber));
+        }
+
+        private static List<string> Cells(string line)
+        {
+            var t = line.Trim();
+            if (t.StartsWith('|'))
+            {
+                t = t.Trim('|');
+                return [.. t.Split('|').Select(c => c.Trim())];
+            }
+
+            return [.. Phrases.SplitOutsideQuotes(t, ',').Select(p => p.Part.Trim())];
+        }
+    }
+
+    [GeneratedRegex("""^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$""")]
+    private static partial Regex SeparatorRow();
 }

@@ -148,7 +148,7 @@ public sealed record PlanStep(
     public bool NeedsElement => Target is not null && Action is not (
         StepAction.Navigate or StepAction.AssertTextVisible or StepAction.AssertTextHidden or StepAction.AssertUrlContains
         or StepAction.AssertTitleContains or StepAction.AssertCount or StepAction.AssertItems or StepAction.AssertTextsInOrder
-        or StepAction.WaitFor or StepAction.WaitForGone or StepAction.Wait or StepAction.GoBack or StepAction.Reload);
+        or StepAction.AssertHidden or StepAction.WaitFor or StepAction.WaitForGone or StepAction.Wait or StepAction.GoBack or StepAction.Reload);
 
     public string ActionName => ActionNames.Of(Action);
 

@@ -42,7 +42,8 @@ internal sealed record CaseSource(
 /// One written step. <see cref="Drafts"/> is set when the reader already knows the steps (a structured spec step); when
 /// null, the grammar reads <see cref="Text"/> (and, failing that, the LLM fallback).
 /// </summary>
-internal sealed record StepSource(int Line, int Column, string Text, bool IsExpectation, IReadOnlyList<StepDraft>? Drafts = null);
+/// <param name="Origin">Who read it: grammar, spec or llm (null means grammar).</param>
+internal sealed record StepSource(int Line, int Column, string Text, bool IsExpectation, IReadOnlyList<StepDraft>? Drafts = null, string? Origin = null);
 
 /// <summary>
 /// A structured step as JSON and YAML specs (and the LLM fallback) write it:

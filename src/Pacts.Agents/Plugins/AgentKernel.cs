@@ -24,8 +24,8 @@ internal sealed class AgentKernel(IServiceProvider services, PlannerPlugin plann
         return kernel;
     }
 
-    public static Task<PlanResult> PlanAsync(Kernel kernel, string name, string content, CancellationToken cancellationToken) =>
-        CallAsync<PlanResult>(kernel, PlannerPlugin.Name, "plan", new() { ["requirementName"] = name, ["content"] = content }, cancellationToken);
+    public static Task<PlanResult> PlanAsync(Kernel kernel, PlanRequest request, CancellationToken cancellationToken) =>
+        CallAsync<PlanResult>(kernel, PlannerPlugin.Name, "plan", new() { ["request"] = request }, cancellationToken);
 
     public static Task<Resolution> ResolveAsync(Kernel kernel, StepContext context, CancellationToken cancellationToken) =>
         CallAsync<Resolution>(kernel, PomBuilderPlugin.Name, "resolve", new() { ["context"] = context }, cancellationToken);

@@ -20,14 +20,21 @@ internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore ru
         }
 
         var planned = await orchestrator.PlanAsync(
-            new RunRequest(requirement.Name, requirement.Content, request.BaseUrl, request.Labels.ToDictionary()),
+            new RunRequest(requirement.Name, requirement.Content, request.BaseUrl, request.Labels.ToDictionary())
+            {
+                Format = ToDomain(requirement.Format),
+                Variables = request.Variables.ToDictionary(),
+                Secrets = request.Secrets.ToDictionary(),
+                DataCsv = request.DataCsv.Length == 0 ? null : request.DataCsv,
+            },
             context.CancellationToken).ConfigureAwait(false);
         var run = orchestrator.Start(planned);
         // A caller that goes away cancels its run; the run still finishes its record.
         using var cancelOnDisconnect = context.CancellationToken.Register(run.Cancel);
         await foreach (var runEvent in run.Events.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            await responseStream.WriteAsync(new StartRunResponse { Event = EventMapper.Map(runEvent) }).ConfigureAwait(false);
+            var mapped = SecretMasking.Apply(EventMapper.Map(runEvent), planned.Plan.Secrets);
+            await responseStream.WriteAsync(new StartRunResponse { Event = mapped }).ConfigureAwait(false);
         }
     }
 
@@ -71,10 +78,24 @@ internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore ru
     public override async Task<ValidateRequirementResponse> ValidateRequirement(ValidateRequirementRequest request, ServerCallContext context)
     {
         var requirement = Require(request.Requirement);
-        var result = await orchestrator.ValidateAsync(requirement.Name, requirement.Content, context.CancellationToken).ConfigureAwait(false);
-        var response = new ValidateRequirementResponse { Valid = result.IsValid, Plan = result.Plan is null ? null : PlanMapper.ToProto(result.Plan) };
+        var run = new RunRequest(requirement.Name, requirement.Content, null, new Dictionary<string, string>())
+        {
+            Format = ToDomain(requirement.Format),
+            Variables = request.Variables.ToDictionary(),
+            Secrets = request.Secrets.ToDictionary(),
+            DataCsv = request.DataCsv.Length == 0 ? null : request.DataCsv,
+        };
+        var result = await orchestrator.ValidateAsync(run.ToPlanRequest(), context.CancellationToken).ConfigureAwait(false);
+        var response = new ValidateRequirementResponse
+        {
+            Valid = result.IsValid,
+            Plan = result.Plan is null ? null : PlanMapper.ToProto(result.Plan),
+            Format = ToProto(Pacts.Agents.Planning.Planner.ResolveFormat(ToDomain(requirement.Format), requirement.Name, requirement.Content)),
+            LlmCalls = result.Plan?.LlmCalls ?? 0,
+        };
         response.Errors.AddRange(result.Errors.Select(PlanMapper.ToProto));
-        return response;
+        var secrets = new Pacts.Agents.Planning.SecretMask(request.Secrets.Values);
+        return SecretMasking.Apply(response, result.Plan is null ? secrets : result.Plan.Secrets.With(secrets.Values));
     }
 
     private static Requirement Require(Requirement? requirement)
@@ -84,13 +105,28 @@ internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore ru
             throw new ArgumentException("requirement.content is empty: send the requirement's text");
         }
 
-        if (requirement.Format is not (RequirementFormat.Unspecified or RequirementFormat.Text))
+        if (!System.Enum.IsDefined(requirement.Format))
         {
-            throw new ArgumentException($"requirement.format {requirement.Format} is not supported");
+            throw new ArgumentException($"requirement.format {requirement.Format} is not supported: use TEXT, JSON or YAML");
         }
 
         return requirement;
     }
+
+    private static Pacts.Agents.Planning.RequirementFormat ToDomain(RequirementFormat format) => format switch
+    {
+        RequirementFormat.Text => Pacts.Agents.Planning.RequirementFormat.Text,
+        RequirementFormat.Json => Pacts.Agents.Planning.RequirementFormat.Json,
+        RequirementFormat.Yaml => Pacts.Agents.Planning.RequirementFormat.Yaml,
+        _ => Pacts.Agents.Planning.RequirementFormat.Auto,
+    };
+
+    private static RequirementFormat ToProto(Pacts.Agents.Planning.RequirementFormat format) => format switch
+    {
+        Pacts.Agents.Planning.RequirementFormat.Json => RequirementFormat.Json,
+        Pacts.Agents.Planning.RequirementFormat.Yaml => RequirementFormat.Yaml,
+        _ => RequirementFormat.Text,
+    };
 
     private static string RequireId(string runId) =>
         string.IsNullOrWhiteSpace(runId) ? throw new ArgumentException("run_id is empty") : runId;

@@ -39,3 +39,12 @@ CREATE TABLE IF NOT EXISTS selector_cache (
     score         REAL NOT NULL,
     updated_at_ms INTEGER NOT NULL
 );
+
+-- The LLM fallback's readings, keyed by the SHA-256 of the requirement's content: the same text never asks twice.
+CREATE TABLE IF NOT EXISTS plans (
+    content_hash     TEXT PRIMARY KEY,
+    requirement_name TEXT NOT NULL,
+    plan_json        TEXT NOT NULL,
+    model            TEXT NOT NULL,
+    created_at_ms    INTEGER NOT NULL
+);

@@ -32,7 +32,7 @@ internal static class DemoCommand
     {
         var directory = Path.Combine(RepoLocation.RequireRoot(), "examples", "requirements");
         var files = Directory.Exists(directory)
-            ? RequirementFiles.InDirectory(directory)
+            ? RequirementFiles.InDirectory(directory, [".txt"])
                 .Select(file => file with { Path = Path.GetRelativePath(Environment.CurrentDirectory, file.Path) })
                 .ToList()
             : [];
@@ -41,8 +41,8 @@ internal static class DemoCommand
             throw new CliException($"no example requirements (*.txt) in {directory}");
         }
 
-        await using var service = await ServiceConnector.ConnectAsync(server, cancellationToken);
-        var runner = new RequirementRunner(service.Client, baseUrl: null);
+        await using var service = await ServiceConnector.ConnectAsync(server, exampleSites: true, cancellationToken);
+        var runner = new RequirementRunner(service.Client, baseUrl: null, RunInputs.None);
         var palette = Palette.ForStdout();
         var table = new DemoTable(files.Select(file => file.Name).ToList(), Rounds);
         var exitCode = ExitCodes.Passed;

@@ -11,7 +11,8 @@ internal static class RunCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Requirement files (.txt), or directories whose *.txt files (not subfolders) are run",
+            Description = "Requirement files (.txt, or .json/.yaml/.yml specs), or directories whose requirement files " +
+                          "(not subfolders) are run",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
@@ -35,19 +36,22 @@ internal static class RunCommand
         {
             paths, output, server, baseUrl,
         };
+        var inputs = new InputOptions();
+        inputs.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandGuard.RunAsync(
-            token => ExecuteAsync(
+            async token => await ExecuteAsync(
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(output) == "jsonl",
                 parse.GetValue(server),
                 parse.GetValue(baseUrl),
+                await inputs.ReadAsync(parse, token),
                 token),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
-        string[] paths, bool jsonl, string? server, string? baseUrl, CancellationToken cancellationToken)
+        string[] paths, bool jsonl, string? server, string? baseUrl, RunInputs inputs, CancellationToken cancellationToken)
     {
         var files = RequirementFiles.Expand(paths);
         if (!string.IsNullOrEmpty(baseUrl))
@@ -55,8 +59,8 @@ internal static class RunCommand
             Urls.Require(baseUrl, "--base-url");
         }
 
-        await using var service = await ServiceConnector.ConnectAsync(server, cancellationToken);
-        var runner = new RequirementRunner(service.Client, baseUrl);
+        await using var service = await ServiceConnector.ConnectAsync(server, exampleSites: true, cancellationToken);
+        var runner = new RequirementRunner(service.Client, baseUrl, inputs);
         var palette = Palette.ForStdout();
         var exitCode = ExitCodes.Passed;
         for (var i = 0; i < files.Count; i++)

@@ -38,7 +38,7 @@ internal static class ServeCommand
     {
         Urls.Require(grpcUrl, "--grpc-url");
         var dll = RepoLocation.ServiceDll();
-        var info = ServiceProcess.CreateStartInfo(dll, grpcUrl, redirect: false, serviceArgs);
+        var info = ServiceProcess.CreateStartInfo(dll, grpcUrl, redirect: false, exampleSites: true, serviceArgs);
         using var process = Process.Start(info) ?? throw new CliException($"could not start {info.FileName} {dll}");
 
         // A terminal's Ctrl+C reaches the child too (same process group); forwarding covers a signal sent to us alone.

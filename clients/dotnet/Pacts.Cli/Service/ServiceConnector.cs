@@ -13,7 +13,13 @@ internal static class ServiceConnector
     private static readonly TimeSpan ExplicitServerTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ServeProbeTimeout = TimeSpan.FromSeconds(1);
 
-    public static async Task<ServiceConnection> ConnectAsync(string? server, CancellationToken cancellationToken)
+    /// <param name="server">The --server option's value, if given.</param>
+    /// <param name="exampleSites">
+    /// Whether a local service should also serve the example sites. Runs need them; validation opens no page, and
+    /// without them the local service needs no fixed port, so it starts even while another local service holds it.
+    /// </param>
+    /// <param name="cancellationToken">Stops the probes and the start.</param>
+    public static async Task<ServiceConnection> ConnectAsync(string? server, bool exampleSites, CancellationToken cancellationToken)
     {
         var explicitUrl = !string.IsNullOrEmpty(server) ? server : Environment.GetEnvironmentVariable("PACTS_SERVER");
         if (!string.IsNullOrEmpty(explicitUrl))
@@ -38,7 +44,7 @@ internal static class ServiceConnector
         }
 
         serveChannel.Dispose();
-        var local = await LocalService.StartAsync(cancellationToken);
+        var local = await LocalService.StartAsync(exampleSites, cancellationToken);
         return new ServiceConnection(local.CreateChannel(), local);
     }
 }

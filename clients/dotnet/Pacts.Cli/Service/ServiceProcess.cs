@@ -9,7 +9,7 @@ internal static partial class ServiceProcess
     private const int SigInt = 2;
     private const int SigTerm = 15;
 
-    public static ProcessStartInfo CreateStartInfo(string dll, string grpcUrl, bool redirect, IEnumerable<string> extraArgs)
+    public static ProcessStartInfo CreateStartInfo(string dll, string grpcUrl, bool redirect, bool exampleSites, IEnumerable<string> extraArgs)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -22,7 +22,7 @@ internal static partial class ServiceProcess
         info.ArgumentList.Add($"--Kestrel:Endpoints:Grpc:Url={grpcUrl}");
         // The client speaks HTTP/2 without TLS (h2c); a cleartext Http1AndHttp2 endpoint would answer HTTP/1.1 only.
         info.ArgumentList.Add("--Kestrel:Endpoints:Grpc:Protocols=Http2");
-        info.ArgumentList.Add("--Examples:Serve=true");
+        info.ArgumentList.Add($"--Examples:Serve={(exampleSites ? "true" : "false")}");
         foreach (var arg in extraArgs)
         {
             info.ArgumentList.Add(arg);
