@@ -25,9 +25,9 @@ internal static partial class Diagnostics
     }
 
     /// <summary>A call that failed for a reason other than the requirement, with the local service's output if it died.</summary>
-    public static void CallFailed(RequirementFile file, string error, ServiceConnection service)
+    public static void CallFailed(RequirementFile file, string error, ServiceConnection service, string what = "run")
     {
-        Console.Error.WriteLine($"pacts: error: {file.Path}: the run failed to complete: {error}");
+        Console.Error.WriteLine($"pacts: error: {file.Path}: the {what} failed to complete: {error}");
         if (service.CrashReport() is { } report)
         {
             Console.Error.WriteLine($"pacts: {report}");

@@ -11,6 +11,7 @@ using var interrupt = new Interrupt();
 var root = new RootCommand("Pacts: run plain-English test requirements in a real browser.")
 {
     RunCommand.Create(),
+    ValidateCommand.Create(),
     ServeCommand.Create(),
     DemoCommand.Create(),
 };

@@ -7,10 +7,12 @@ namespace Pacts.Cli;
 /// What a requirement is bound with: <c>--var</c> values, <c>--secret</c> values and a <c>--data</c> CSV file's
 /// content. Secret values go to the service only; the CLI never prints them (the service masks them in what it sends).
 /// </summary>
+/// <param name="DataPath">The <c>--data</c> file as the user wrote it, for messages about its rows.</param>
 internal sealed record RunInputs(
     IReadOnlyDictionary<string, string> Variables,
     IReadOnlyDictionary<string, string> Secrets,
-    string DataCsv)
+    string DataCsv,
+    string? DataPath = null)
 {
     public static RunInputs None { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string>(), "");
 
@@ -29,7 +31,11 @@ internal sealed record RunInputs(
             data = await RequirementFiles.ReadAsync(dataPath, cancellationToken);
         }
 
-        return new RunInputs(Pairs(variables, "--var", showValue: true), Pairs(secrets, "--secret", showValue: false), data);
+        return new RunInputs(
+            Pairs(variables, "--var", "user=jane", showValue: true),
+            Pairs(secrets, "--secret", "password=...", showValue: false),
+            data,
+            string.IsNullOrEmpty(dataPath) ? null : dataPath);
     }
 
     public void ApplyTo(StartRunRequest request)
@@ -49,7 +55,7 @@ internal sealed record RunInputs(
     }
 
     /// <summary>NAME=VALUE pairs; a later NAME replaces an earlier one, as with environment variables.</summary>
-    private static Dictionary<string, string> Pairs(IEnumerable<string> arguments, string option, bool showValue)
+    private static Dictionary<string, string> Pairs(IEnumerable<string> arguments, string option, string example, bool showValue)
     {
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var argument in arguments)
@@ -60,7 +66,7 @@ internal sealed record RunInputs(
             {
                 // A --secret argument without '=' may be the secret itself (its name forgotten): never echo it.
                 var shown = showValue ? $" '{argument}'" : "";
-                throw new CliException($"{option}{shown}: expected NAME=VALUE, e.g. {option} user=jane");
+                throw new CliException($"{option}{shown}: expected NAME=VALUE, e.g. {option} {example}");
             }
 
             pairs[name] = argument[(equals + 1)..];

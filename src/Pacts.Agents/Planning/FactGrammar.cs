@@ -31,7 +31,9 @@ internal static partial class FactGrammar
         (ThereAreRule(), m => Count(m.Groups["n"].Value, m.Groups["target"].Value, m.Groups["where"].Value)),
         (CountShownRule(), m => Count(m.Groups["n"].Value, m.Groups["target"].Value, m.Groups["where"].Value)),
         (HasCountRule(), m => Count(m.Groups["n"].Value, m.Groups["target"].Value, m.Groups["where"].Value)),
+        (StateRule(), State),
         (ValueOfRule(), m => [Element(StepAction.AssertValue, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value))]),
+        (NumberIsRule(), m => PageLike().IsMatch(m.Groups["subject"].Value) ? null : [Element(StepAction.AssertText, m.Groups["subject"].Value, Phrases.Unquote(m.Groups["value"].Value))]),
         (SelectedInRule(), m => [Element(StepAction.AssertSelected, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "dropdown")]),
         (DropdownShowsRule(), m => [Element(StepAction.AssertSelected, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "dropdown")]),
         (FieldValueRule(), m => [Element(StepAction.AssertValue, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "field")]),
@@ -40,7 +42,6 @@ internal static partial class FactGrammar
         (SeeRule(), m => Texts(StepAction.AssertTextVisible, m.Groups["value"].Value)),
         (NotShowsRule(), m => Shows(m.Groups["subject"].Value, m.Groups["value"].Value, negated: true)),
         (ShowsRule(), m => Shows(m.Groups["subject"].Value, m.Groups["value"].Value, negated: false)),
-        (StateRule(), State),
         (AppearsRule(), m => Presence(m.Groups["subject"].Value, visible: true)),
         (DisappearsRule(), m => Presence(m.Groups["subject"].Value, visible: false)),
     ];
@@ -131,6 +132,7 @@ internal static partial class FactGrammar
             text = Phrases.Clean(text[prefix.Length..]);
         }
 
+        text = Phrases.DropLocation(text);
         if (text.Length == 0)
         {
             return null;
@@ -139,7 +141,8 @@ internal static partial class FactGrammar
         foreach (var (pattern, build) in Rules)
         {
             var match = pattern.Match(text);
-            if (match.Success && build(match) is { } steps && steps.All(s => s.Value is not null || s.Target is { Length: > 0 } || s.Values is { Count: > 0 }))
+            if (match.Success && build(match) is { } steps
+                && steps.All(s => (s.Value is not null || s.Target is { Length: > 0 } || s.Values is { Count: > 0 }) && !Phrases.IsEmptyWord(s.Value) && !Phrases.IsEmptyWord(s.Target)))
             {
                 return steps;
             }
@@ -192,7 +195,7 @@ internal static partial class FactGrammar
     private static StepDraft[]? State(Match m)
     {
         var subject = Phrases.DropLocation(m.Groups["subject"].Value.Trim());
-        var negated = m.Groups["not"].Success && m.Groups["not"].Value.Length > 0;
+        var negated = m.Groups["not"].Success;
         var state = m.Groups["state"].Value.ToLowerInvariant();
         var action = state switch
         {
@@ -205,13 +208,13 @@ internal static partial class FactGrammar
         };
         if (action is StepAction.AssertVisible or StepAction.AssertHidden)
         {
-            return Presence(subject, action == StepAction.AssertVisible, m.Groups["longer"].Success && m.Groups["longer"].Value.Length > 0);
+            return Presence(subject, action == StepAction.AssertVisible);
         }
 
         return IsText(subject) ? null : [Element(action, subject, null)];
     }
 
-    private static StepDraft[]? Presence(string subject, bool visible, bool _ = false)
+    private static StepDraft[]? Presence(string subject, bool visible)
     {
         var s = Phrases.DropLocation(subject.Trim());
         if (IsText(s))
@@ -268,10 +271,10 @@ internal static partial class FactGrammar
 
         var target = TargetText.Parse(rawTarget);
         var scope = target.Scope;
-        if (where.Trim().Length > 0)
+        var w = SectionWord().Replace(LeadingThe().Replace(Phrases.DropLocation(where.Trim()), string.Empty), string.Empty).Trim();
+        if (w.Length > 0)
         {
-            var w = TargetText.Parse(Phrases.DropLocation(where));
-            scope ??= w.Name.Length == 0 ? null : new StepScope(ScopeKind.Section, w.Name);
+            scope ??= new StepScope(ScopeKind.Section, Phrases.Unquote(w));
         }
 
         var name = target.Name;
@@ -350,7 +353,7 @@ internal static partial class FactGrammar
     [GeneratedRegex($"""^(?<subject>.+?)\s+(?:now\s+)?(?:shows|displays|contains|says|reads|includes|lists|presents|should\s+(?:show|display|contain|say|read|include|list))\s+(?:the\s+)?(?:text\s+|message\s+)?{Val}$""", Options)]
     private static partial Regex ShowsRule();
 
-    [GeneratedRegex("""^(?<subject>.+?)\s+(?:is|are|should\s+be|must\s+be|becomes|become|remains|remain|stays|stay|appears\s+to\s+be|gets|get)\s+(?<not>not\s+|no\s+longer\s+(?<longer>)|n't\s+)?(?:now\s+)?(?:still\s+)?(?<state>enabled|disabled|greyed\s+out|grayed\s+out|clickable|active|inactive|editable|read-only|readonly|available|checked|unchecked|ticked|unticked|selected|unselected|deselected|switched\s+on|switched\s+off|toggled\s+on|toggled\s+off|on|off|visible|displayed|shown|present|hidden|gone|removed|absent|invisible|closed|dismissed|missing|open|opened)$|^(?<subject>.+?)\s+(?<not>isn't|aren't|shouldn't\s+be|is\s+no\s+longer|are\s+no\s+longer)\s+(?<state>enabled|disabled|checked|ticked|selected|visible|displayed|shown|present)$""", Options)]
+    [GeneratedRegex("""^(?<subject>.+?)\s+(?:(?<not>should\s+not\s+be|shouldn't\s+be|must\s+not\s+be|is\s+not|are\s+not|isn't|aren't|is\s+no\s+longer|are\s+no\s+longer|no\s+longer|should\s+no\s+longer\s+be)|is|are|should\s+be|must\s+be|becomes|become|remains|remain|stays|stay|appears\s+to\s+be|gets|get)\s+(?:now\s+|still\s+)?(?<state>enabled|disabled|greyed\s+out|grayed\s+out|clickable|active|inactive|editable|read-only|readonly|available|checked|unchecked|ticked|unticked|selected|unselected|deselected|switched\s+on|switched\s+off|toggled\s+on|toggled\s+off|on|off|visible|displayed|shown|present|hidden|gone|removed|absent|invisible|closed|dismissed|missing|open|opened)$""", Options)]
     private static partial Regex StateRule();
 
     [GeneratedRegex("""^(?<subject>.+?)\s+(?:appears|appear|is\s+displayed|shows\s+up|pops\s+up|comes\s+up|exists|exist)$""", Options)]
@@ -376,6 +379,12 @@ internal static partial class FactGrammar
 
     [GeneratedRegex("""^(?:the|a|an)\s+""", Options)]
     private static partial Regex LeadingThe();
+
+    [GeneratedRegex($"""^(?:the\s+)?(?<subject>.+?)\s+(?:is|equals|reads|says|should\s+(?:be|read|say|equal)|must\s+be)\s+(?<value>[-+]?\$?\d[\d,.]*%?|"[-+]?\$?\d[\d,.]*%?")$""", Options)]
+    private static partial Regex NumberIsRule();
+
+    [GeneratedRegex("""\s+(?:section|form|panel|area|region|block|pane)$""", Options)]
+    private static partial Regex SectionWord();
 
     [GeneratedRegex("""\s+(?:page|screen|view|url)$""", Options)]
     private static partial Regex PageSuffix();

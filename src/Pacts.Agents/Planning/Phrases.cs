@@ -72,6 +72,16 @@ internal static partial class Phrases
         return AfterSubject.Contains(next) || ThirdPerson.ContainsKey(next) ? text[m.Groups["next"].Index..] : text;
     }
 
+    private static readonly HashSet<string> EmptyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "on", "in", "into", "over", "it", "this", "that", "to", "from", "of", "for", "with", "at", "and", "or",
+    };
+
+    /// <summary>A target or value that is only a function word ("Click the", "Hover over") names nothing.</summary>
+    public static bool IsEmptyWord(string? text) => text is not null && (EmptyWords.Contains(text.Trim()) || StepReference().IsMatch(text));
+
+    public static bool StartsWithPreposition(string text) => LeadingPreposition().IsMatch(text);
+
     public static bool IsQuoted(string text)
     {
         var v = text.Trim();
@@ -238,7 +248,13 @@ internal static partial class Phrases
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex("""^(?:then|and|when|given|but|next|now|finally|first|afterwards|after\s+that|also|please|lastly|step\s*\d+)\b[,:]?\s*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^(?:step|line|row)\s+\d+$""", RegexOptions.IgnoreCase)]
+    private static partial Regex StepReference();
+
+    [GeneratedRegex("""^(?:from|into|in|on|to|with|at|of|for)\s""", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex("""^(?:(?:then|and|when|given|but|next|now|finally|also|please|lastly)\b[,:]?|(?:first|afterwards|after\s+that|step\s*\d+)\s*[,:])\s*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConnective();
 
     [GeneratedRegex("""^(?:i|we|you|they|(?:the\s+)?(?:user|customer|shopper|tester|admin|visitor|buyer))\s+(?<next>[\w'-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

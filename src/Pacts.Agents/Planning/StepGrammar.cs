@@ -109,13 +109,14 @@ internal static partial class StepGrammar
         }
 
         var what = expectation || FactGrammar.Prefix(text).Length > 0 ? "expected result" : "step";
-        return new LineRead([], $"cannot read the {what} '{line.Trim()}'{FactGrammar.Why(text)}", Suggestions.For(line, expectation));
+        var why = expectation ? FactGrammar.Why(text) : Suggestions.MissingPart(text) ?? FactGrammar.Why(text);
+        return new LineRead([], $"cannot read the {what} '{line.Trim()}'{why}", Suggestions.For(line, expectation));
     }
 
     /// <summary>Reads a field/value line under "Fill in the form:" ("First Name = John", "City: Springfield").</summary>
     public static StepDraft? ReadFormLine(string line)
     {
-        var pair = Pair().Match(Phrases.Clean(line));
+        var pair = Pair().Match(line.Trim().TrimEnd(',', ';'));
         return pair.Success ? Fill(pair.Groups["field"].Value, Phrases.Unquote(pair.Groups["value"].Value)) : null;
     }
 
@@ -135,7 +136,9 @@ internal static partial class StepGrammar
 
     private static bool Valid(StepDraft step) =>
         step.Target is not { Length: 0 } && (step.Value is not { Length: 0 } || step.Action is StepAction.Fill or StepAction.Type)
-        && !(step.Action is StepAction.Click or StepAction.DoubleClick or StepAction.Hover && step.Target is null);
+        && !(step.Action is StepAction.Click or StepAction.DoubleClick or StepAction.Hover && step.Target is null)
+        && !Phrases.IsEmptyWord(step.Target) && !Phrases.IsEmptyWord(step.Value)
+        && (step.Target is null || !Phrases.StartsWithPreposition(step.Target));
 
     private static string Value(Match m) => Phrases.Unquote(m.Groups["value"].Value);
 

@@ -39,7 +39,8 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
 
         int? ordinal = null;
         var ord = OrdinalPrefix().Match(text);
-        if (ord.Success)
+        // "First Name" and "Last Name" are names, not positions.
+        if (ord.Success && !NameCompound().IsMatch(text[ord.Length..]))
         {
             ordinal = ParseOrdinal(ord.Groups["n"].Value);
             text = text[ord.Length..].Trim();
@@ -167,6 +168,9 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
 
     [GeneratedRegex("""^(?:the\s+)?(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPrefix();
+
+    [GeneratedRegex("""^(?:names?|initials?|login|visit|updated|modified|seen)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameCompound();
 
     [GeneratedRegex("""^(?<kind>button|link|field|text\s+field|input|checkbox|check\s+box|radio\s+button|dropdown|drop-down|tab|menu\s+item|option|icon|image|heading)\s+(?:labell?ed|named|called|titled|saying|that\s+says|which\s+says|with\s+(?:the\s+)?(?:text|label|name|caption|title))\s+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindPrefix();

@@ -9,55 +9,51 @@ namespace Pacts.Agents.UnitTests.Planning;
 /// </summary>
 public sealed class PhrasingCorpusTests
 {
-    public static IEnumerable<TheoryDataRow<string, string, bool, string>> StepCases() =>
-        PhrasingCorpus.Steps.Select(c => new TheoryDataRow<string, string, bool, string>(
-            c.Location, c.Line, c.Expectation, string.Join('\n', c.Expected))
-        {
-            TestDisplayName = c.Written,
-        });
+    public static IEnumerable<TheoryDataRow<string>> StepCases() =>
+        PhrasingCorpus.Steps.Select(c => new TheoryDataRow<string>(c.Location) { TestDisplayName = c.Written });
 
-    public static IEnumerable<TheoryDataRow<string, string, bool, string>> RejectCases() =>
-        PhrasingCorpus.Rejects.Select(c => new TheoryDataRow<string, string, bool, string>(
-            c.Location, c.Line, c.Expectation, string.Join('\n', c.Expected))
-        {
-            TestDisplayName = c.Written,
-        });
+    public static IEnumerable<TheoryDataRow<string>> RejectCases() =>
+        PhrasingCorpus.Rejects.Select(c => new TheoryDataRow<string>(c.Location) { TestDisplayName = c.Written });
 
     [Theory]
     [MemberData(nameof(StepCases))]
-    public void Read_CorpusLine_GivesTheExpectedSteps(string location, string line, bool expectation, string expected)
+    public void Read_CorpusLine_GivesTheExpectedSteps(string location)
     {
-        var expectedSteps = expected.Length == 0 ? [] : expected.Split('\n');
-        if (expectedSteps.Length == 0)
+        var corpusCase = PhrasingCorpus.At(location);
+        if (corpusCase.Expected.Count == 0)
         {
-            Assert.Fail($"{location}: the corpus case '{line}' has no '=> ' line");
+            Assert.Fail($"{location}: the corpus case '{corpusCase.Written}' has no '=> ' line");
         }
 
-        var read = StepGrammar.Read(line, expectation);
+        var read = StepGrammar.Read(corpusCase.Line, corpusCase.Expectation);
         var actualSteps = read.Steps.Select(s => s.Describe()).ToArray();
-        if (read.Error is not null || !actualSteps.SequenceEqual(expectedSteps, StringComparer.Ordinal))
+        if (read.Error is not null || !actualSteps.SequenceEqual(corpusCase.Expected, StringComparer.Ordinal))
         {
-            Assert.Fail(Report(location, line, expectation, "expected", expectedSteps, read));
+            Assert.Fail(Report(corpusCase, corpusCase.Expected, read));
         }
 
-        AssertSameAsSecondRead(location, line, expectation, read);
+        AssertSameAsSecondRead(corpusCase, read);
     }
 
     [Theory]
     [MemberData(nameof(RejectCases))]
-    public void Read_RejectedCorpusLine_GivesAnErrorAndASuggestion(string location, string line, bool expectation, string errorPart)
+    public void Read_RejectedCorpusLine_GivesAnErrorAndASuggestion(string location)
     {
-        var read = StepGrammar.Read(line, expectation);
-        var expectedError = $"an error containing '{errorPart}', with a suggestion";
+        var corpusCase = PhrasingCorpus.At(location);
+        var errorPart = corpusCase.Expected.Count == 1
+            ? corpusCase.Expected[0]
+            : throw new InvalidDataException($"{location}: a reject needs exactly one '!! ' line");
+
+        var read = StepGrammar.Read(corpusCase.Line, corpusCase.Expectation);
         if (read.Steps.Count > 0
             || read.Error is null
             || !read.Error.Contains(errorPart, StringComparison.OrdinalIgnoreCase)
             || string.IsNullOrWhiteSpace(read.Suggestion))
         {
-            Assert.Fail(Report(location, line, expectation, "expected", [expectedError], read));
+            Assert.Fail(Report(corpusCase, [$"no steps; an error containing '{errorPart}'; a suggestion"], read));
         }
 
-        AssertSameAsSecondRead(location, line, expectation, read);
+        AssertSameAsSecondRead(corpusCase, read);
     }
 
     [Fact]
@@ -103,22 +99,23 @@ public sealed class PhrasingCorpusTests
         Assert.True(read.OpensForm, $"'{line}' should open a form block");
     }
 
-    private static void AssertSameAsSecondRead(string location, string line, bool expectation, LineRead first)
+    private static void AssertSameAsSecondRead(CorpusCase corpusCase, LineRead first)
     {
-        var second = StepGrammar.Read(line, expectation);
+        var second = StepGrammar.Read(corpusCase.Line, corpusCase.Expectation);
         var firstText = Render(first);
         var secondText = Render(second);
         if (!string.Equals(firstText, secondText, StringComparison.Ordinal))
         {
-            Assert.Fail($"{location}: reading '{line}' twice gave different results\nfirst:\n{firstText}\nsecond:\n{secondText}");
+            Assert.Fail($"{corpusCase.Location}: reading '{corpusCase.Line}' twice gave different results\nfirst:\n{firstText}\nsecond:\n{secondText}");
         }
     }
 
-    private static string Report(string location, string line, bool expectation, string label, IReadOnlyList<string> expected, LineRead read)
+    private static string Report(CorpusCase corpusCase, IReadOnlyList<string> expected, LineRead read)
     {
         var text = new StringBuilder()
-            .Append(location).Append(": ").Append(expectation ? "expected result" : "step").Append(" '").Append(line).Append('\'').Append('\n')
-            .Append(label).Append(":\n");
+            .Append(corpusCase.Location).Append(": ").Append(corpusCase.Expectation ? "expected result" : "step")
+            .Append(" '").Append(corpusCase.Line).Append("'\n")
+            .Append("expected:\n");
         foreach (var e in expected)
         {
             text.Append("  ").Append(e).Append('\n');
@@ -176,9 +173,15 @@ internal static class PhrasingCorpus
 
     private static readonly Lazy<IReadOnlyList<CorpusCase>> LazyRejects = new(() => Load("rejects.txt", "!! "));
 
+    private static readonly Lazy<Dictionary<string, CorpusCase>> ByLocation =
+        new(() => Steps.Concat(Rejects).ToDictionary(c => c.Location, StringComparer.Ordinal));
+
     public static IReadOnlyList<CorpusCase> Steps => LazySteps.Value;
 
     public static IReadOnlyList<CorpusCase> Rejects => LazyRejects.Value;
+
+    /// <summary>The case whose line under test is at <paramref name="location"/> ("steps.txt:12").</summary>
+    public static CorpusCase At(string location) => ByLocation.Value[location];
 
     private static List<CorpusCase> Load(string fileName, string marker)
     {

@@ -134,4 +134,17 @@ public sealed class SpecStepsTests
         Assert.Null(SpecSteps.Check(new StepDraft(StepAction.AssertTextVisible, Value: "Total", Scope: new StepScope(ScopeKind.Section, "Cart"))));
         Assert.Null(SpecSteps.Check(new StepDraft(StepAction.AssertItems, Values: ["Blue Mug"], Scope: new StepScope(ScopeKind.Section, "Cart"))));
     }
+
+    [Fact]
+    public void Check_EveryGrammarReadingOfTheCorpus_IsValid()
+    {
+        // The grammar, the LLM fallback and specs must agree on which fields each action takes.
+        var invalid = PhrasingCorpus.Steps
+            .SelectMany(c => StepGrammar.Read(c.Line, c.Expectation).Steps.Select(d => (c.Written, Draft: d)))
+            .Select(r => (r.Written, Error: SpecSteps.Check(r.Draft)))
+            .Where(r => r.Error is not null)
+            .Select(r => $"{r.Written}: {r.Error}");
+
+        Assert.Empty(invalid);
+    }
 }

@@ -37,7 +37,7 @@ internal static class LineReaderAnswer
         }
         catch (JsonException e)
         {
-            throw new LlmUnavailableException($"The LLM's answer is not the JSON shape asked for: {e.Message}", e);
+            throw new LlmUnavailableException($"The LLM's answer is not the JSON shape asked for (at {e.Path ?? "$"}): {Plain(e.Message)}", e);
         }
 
         var answered = new Dictionary<int, AnswerLine>();
@@ -60,6 +60,13 @@ internal static class LineReaderAnswer
         return steps.Count == 0
             ? new LineReading(line.Line, [], "the LLM gave neither steps nor a reason")
             : new LineReading(line.Line, [.. steps.Select(s => new SpecStep(s.Action, s.Target, s.Value, s.Values, s.Within, s.Ordinal, s.Kind))]);
+    }
+
+    /// <summary>Drops the serializer's own type names, which mean nothing to whoever reads the plan error.</summary>
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" could not be mapped to any .NET member", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut] + " is not a field of the answer.";
     }
 
     /// <summary>Models often wrap JSON in a Markdown fence even when asked not to; the fence carries no meaning.</summary>

@@ -47,6 +47,7 @@ internal static class LlmFailures
         {
             HttpOperationException { ResponseContent: { Length: > 0 } body } => body,
             AnthropicApiException { ResponseBody: { Length: > 0 } body } => body,
+            AnthropicIOException { InnerException: { } inner } => inner.Message, // its own message is just "I/O exception"
             _ => e.Message,
         };
         message = Redact(message, apiKey).ReplaceLineEndings(" ").Trim();

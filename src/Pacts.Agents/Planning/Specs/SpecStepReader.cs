@@ -35,9 +35,9 @@ internal static class SpecStepReader
 
     private static void ReadMap(SpecNodes nodes, YamlMappingNode map, bool assertions, List<StepSource> into)
     {
-        // A misspelt field would also make the step incomplete; the one error about the spelling is enough.
+        // A misspelt field or a list where a text belongs also leaves the step incomplete; one error about it is enough.
         var errorsBefore = nodes.Errors.Count;
-        if (nodes.Fields(map, "a step", StepFields) is not { } fields || nodes.Errors.Count > errorsBefore)
+        if (nodes.Fields(map, "a step", StepFields) is not { } fields)
         {
             return;
         }
@@ -51,21 +51,25 @@ internal static class SpecStepReader
             nodes.Text(fields, "ordinal"),
             nodes.Text(fields, "kind"),
             nodes.Text(fields, "expect"));
-        var draft = SpecSteps.Read(step, out var error);
-        if (error is not null)
+        if (nodes.Errors.Count > errorsBefore)
         {
-            var at = fields.TryGetValue(error.Field, out var field) ? field.Value : map;
+            return;
+        }
+
+        if (SpecSteps.Read(step, out var error) is not { } draft)
+        {
+            var at = fields.TryGetValue(error!.Field, out var field) ? field.Value : map;
             nodes.Error(at, error.Message, error.Suggestion);
             return;
         }
 
-        if (assertions && !ActionNames.IsAssertion(draft!.Action))
+        if (assertions && !ActionNames.IsAssertion(draft.Action))
         {
             nodes.Error(fields["action"].Value, $"'{ActionNames.Of(draft.Action)}' is not an assertion; put it under steps");
             return;
         }
 
-        into.Add(new StepSource(SpecSyntax.Line(map.Start), SpecSyntax.Column(map.Start), draft!.Describe(), assertions, [draft]));
+        into.Add(new StepSource(SpecSyntax.Line(map.Start), SpecSyntax.Column(map.Start), draft.Describe(), assertions, [draft]));
         if (fields.TryGetValue("expect", out var expect))
         {
             AddExpect(nodes, expect, assertions, into);
