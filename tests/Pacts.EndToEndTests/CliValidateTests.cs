@@ -116,6 +116,18 @@ public sealed class CliValidateTests(KestrelServiceFixture service) : IClassFixt
         Assert.Equal("•••", cases[0].GetProperty("steps")[1].GetProperty("value").GetString());
     }
 
+    [Fact]
+    public async Task Validate_BadDataRow_IsReportedAtItsLineInTheCsv()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_temp, "sign-in.txt"), SignInAs, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(_temp, "users.csv"), "user,password\njane,x\nbob\n", TestContext.Current.CancellationToken);
+
+        var result = await ValidateAsync(_temp, "sign-in.txt", "--data", "users.csv");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(result.StdoutLines, line => line.StartsWith("users.csv:3:", StringComparison.Ordinal) && line.Contains(": error: ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("validate", "--var", "user", "--var 'user': expected NAME=VALUE")]
     [InlineData("run", "--var", "=jane", "--var '=jane': expected NAME=VALUE")]

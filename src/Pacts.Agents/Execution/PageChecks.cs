@@ -24,8 +24,11 @@ internal static class PageChecks
         Script + "return pactsChecks.count(arg); }",
         new { target = step.Target ?? "", kind = step.ElementKind ?? "", scope = step.Scope?.Text ?? "" });
 
-    public static Task<Order> OrderAsync(IPage page, IReadOnlyList<string> texts) =>
-        page.EvaluateAsync<Order>(Script + "return pactsChecks.order(arg); }", texts);
+    public static async Task<Order> OrderAsync(IPage page, IReadOnlyList<string> texts)
+    {
+        var json = await page.EvaluateAsync<System.Text.Json.JsonElement>(Script + "return pactsChecks.order(arg); }", texts).ConfigureAwait(false);
+        return System.Text.Json.JsonSerializer.Deserialize<Order>(json) ?? new Order(texts, [], false);
+    }
 
     public static async Task<IReadOnlyList<string>> ItemsAsync(IPage page, IReadOnlyList<string> texts) =>
         await page.EvaluateAsync<string[]>(Script + "return pactsChecks.items(arg); }", texts).ConfigureAwait(false);
@@ -55,17 +58,24 @@ internal static class PageChecks
             }
             return best;
           },
-          root(scope) {
-            if (!scope) return document.body;
+          // The elements a scope text may name, best first: named by aria-label, id or class, then by a heading.
+          roots(scope) {
+            if (!scope) return [document.body];
             const s = this.norm(scope);
+            const found = [];
             for (const el of document.body.querySelectorAll('section, [role=region], form, fieldset, aside, nav, main, table, ul, ol, [id], [class], [aria-label]')) {
-              const own = this.norm((el.getAttribute('aria-label') || '') + ' ' + (el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : ''));
-              if (own.includes(s) && this.visible(el)) return el;
+              const own = this.norm((el.getAttribute('aria-label') || '') + ' ' + (el.id || '') + ' ' + (typeof el.className === 'string' ? el.className.replace(/[-_]/g, ' ') : ''));
+              if (own.includes(s) && this.visible(el)) found.push(el);
             }
             for (const h of document.body.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, caption')) {
-              if (this.norm(h.innerText).includes(s) && h.parentElement) return h.parentElement;
+              if (this.norm(h.innerText).includes(s) && h.parentElement) found.push(h.parentElement);
             }
-            return document.body;
+            found.push(document.body);
+            return found;
+          },
+          root(scope) { return this.roots(scope)[0]; },
+          rows(root) {
+            return Array.from(root.querySelectorAll('tbody tr, [role=row], li, [role=listitem]')).filter(r => this.visible(r) && !r.querySelector('th'));
           },
           groups(root) {
             const groups = new Map();
@@ -84,13 +94,16 @@ internal static class PageChecks
             return best;
           },
           count({ target, kind, scope }) {
-            const root = this.root(scope);
             const t = this.singular(this.norm(target));
             if (/^(item|product|result|row|entry|line|card|record|order)$/.test(t)) {
-              const rows = root.querySelectorAll('tbody tr, [role=row], li, [role=listitem]');
-              const visibleRows = Array.from(rows).filter(r => this.visible(r) && !r.querySelector('th'));
-              return visibleRows.length > 0 ? visibleRows.length : this.groups(root).length;
+              // The first scoped element that holds rows; a list of cards without rows counts its repeated group.
+              for (const candidate of this.roots(scope)) {
+                const rows = this.rows(candidate);
+                if (rows.length > 0) return rows.length;
+              }
+              return this.groups(this.root(scope)).length;
             }
+            const root = this.root(scope);
             const selectors = {
               button: 'button, [role=button], input[type=submit], input[type=button]',
               link: 'a[href], [role=link]',

@@ -111,6 +111,11 @@ internal static partial class Binder
             errors.Add(new PlanError(source.UrlLine, source.UrlColumn, $"'{url}' is not an absolute http or https address", "https://example.com/"));
         }
 
+        if (source.Steps.Count == 0)
+        {
+            errors.Add(new PlanError(source.Line, 1, $"test case '{source.Title}' has no steps", "Test Steps:"));
+        }
+
         var steps = new List<PlanStep>();
         foreach (var step in source.Steps)
         {
@@ -131,6 +136,11 @@ internal static partial class Binder
                     Values = draft.Values?.Select(v => binding.Apply(v, step.Line, at, step.Text)!).ToList(),
                     Scope = draft.Scope is { Text: { } scopeText } s ? s with { Text = binding.Apply(scopeText, step.Line, at, step.Text) } : draft.Scope,
                 };
+                if (!ReferenceEquals(bound, draft) && bound != draft && Specs.SpecSteps.Check(bound) is { } invalid)
+                {
+                    errors.Add(new PlanError(step.Line, step.Column, $"with its variables bound, the step is not valid: {invalid}", null));
+                }
+
                 if (bound.Action is StepAction.Fill or StepAction.Type && bound.Value is { Length: > 0 } typed && IsSecretName(bound.Target ?? string.Empty))
                 {
                     secrets.Add(typed);

@@ -184,11 +184,6 @@ internal static partial class PlainTextParser
             return;
         }
 
-        if (current.Steps.Count + current.Expectations.Count == 0)
-        {
-            errors.Add(new PlanError(current.Line, 1, $"test case '{current.Title}' has no steps", "Test Steps:"));
-        }
-
         var data = current.Data.Rows.Count > 0 ? current.Data : fileData;
         cases.Add(new CaseSource(
             current.Title,

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -79,11 +78,11 @@ internal sealed partial class SemanticKernelLineReader : ILlmLineReader, IDispos
             var message = await _chat!.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token).ConfigureAwait(false);
             return message.Content;
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not LlmUnavailableException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             var endpoint = LlmChatServices.Endpoint(_options);
             throw timeout.IsCancellationRequested
-                ? new LlmUnavailableException($"The LLM at {endpoint} did not answer within {_options.TimeoutSeconds} s.", e)
+                ? new LlmUnavailableException($"The LLM at {endpoint} did not answer within {_options.TimeoutSeconds} s.")
                 : LlmFailures.Unavailable(e, endpoint, _options.ApiKey);
         }
     }

@@ -4,10 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Pacts.Agents.Planning.Specs;
 
 /// <summary>A field of a spec map: its name's node (where "unknown field" points) and its value.</summary>
-internal readonly record struct SpecField(YamlScalarNode Key, YamlNode Value)
-{
-    public string Name => Key.Value ?? string.Empty;
-}
+internal readonly record struct SpecField(YamlScalarNode Key, YamlNode Value);
 
 /// <summary>Reads spec nodes as fields, texts and lists, adding an error with the node's position for every wrong shape.</summary>
 internal sealed class SpecNodes(List<PlanError> errors)

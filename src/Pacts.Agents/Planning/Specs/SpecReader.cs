@@ -12,6 +12,9 @@ internal static class SpecReader
     private static readonly string[] TopFields =
         ["req_id", "title", "description", "url", "variables", "data", "testcases", "steps", "assertions", "tags"];
 
+    // A test case's title is the first of these it has.
+    private static readonly string[] TitleFields = ["title", "name", "id"];
+
     private static readonly string[] CaseOnlyFields = ["steps", "assertions"];
 
     private static readonly string[] CaseFields = ["title", "name", "id", "url", "description", "steps", "assertions", "data", "tags"];
@@ -30,22 +33,22 @@ internal static class SpecReader
 
         var documentName = nodes.Text(top, "req_id")?.Trim() is { Length: > 0 } id ? id : name;
         variables = SpecData.Variables(nodes, top);
-        var defaults = new CaseDefaults(documentName, top.GetValueOrDefault("url"), SpecRows.None);
         if (!top.ContainsKey("testcases") && (top.ContainsKey("steps") || top.ContainsKey("assertions")))
         {
-            // The top level is the one test case: its title, description, data and tags are the case's own.
-            return new RequirementDocument(documentName, [Case(nodes, root, top, defaults)]);
+            // The top level is the one test case: its title, url, description, data and tags are the case's own.
+            return new RequirementDocument(documentName, [Case(nodes, root, top, new CaseDefaults(documentName, null, null, SpecRows.None))]);
         }
 
         nodes.Text(top, "title");
         nodes.Text(top, "description");
         Tags(nodes, top);
-        defaults = defaults with { Data = SpecData.Rows(nodes, top) };
+        var url = Present(top, "url");
+        var defaults = new CaseDefaults(documentName, url, url is { } u ? Url(nodes, u) : null, SpecData.Rows(nodes, top));
         return new RequirementDocument(documentName, Cases(nodes, root, top, defaults));
     }
 
     /// <summary>What a test case takes from the top of the spec when it does not say it itself.</summary>
-    private sealed record CaseDefaults(string Title, SpecField? Url, SpecRows Data);
+    private sealed record CaseDefaults(string Title, SpecField? UrlField, string? Url, SpecRows Data);
 
     private static List<CaseSource> Cases(SpecNodes nodes, YamlNode root, Dictionary<string, SpecField> top, CaseDefaults defaults)
     {
@@ -81,13 +84,14 @@ internal static class SpecReader
 
     private static CaseSource Case(SpecNodes nodes, YamlNode node, Dictionary<string, SpecField> fields, CaseDefaults defaults)
     {
-        var title = nodes.Text(fields, "title") ?? nodes.Text(fields, "name") ?? nodes.Text(fields, "id") ?? defaults.Title;
-        var urlField = fields.TryGetValue("url", out var own) && !SpecNodes.IsNull(own.Value) ? own : defaults.Url;
-        var url = urlField is { } u ? nodes.Text(u.Value, "url")?.Trim() : null;
-        if (string.IsNullOrEmpty(url))
+        var title = TitleFields.Select(f => nodes.Text(fields, f)?.Trim()).FirstOrDefault(t => !string.IsNullOrEmpty(t))
+            ?? defaults.Title;
+        var own = Present(fields, "url");
+        var urlField = own ?? defaults.UrlField;
+        var url = own is { } written ? Url(nodes, written) : defaults.Url;
+        if (urlField is null)
         {
             nodes.Error(node, $"test case '{title}' has no url; give it a url or put one at the top of the spec", "url: https://example.com/");
-            url = null;
         }
 
         var data = fields.ContainsKey("data") ? SpecData.Rows(nodes, fields) : defaults.Data;
@@ -97,11 +101,26 @@ internal static class SpecReader
         Tags(nodes, fields);
         var at = urlField?.Value ?? node;
         return new CaseSource(
-            title.Trim(), url, SpecSyntax.Line(at.Start), SpecSyntax.Column(at.Start), nodes.Text(fields, "description")?.Trim(),
+            title, url, SpecSyntax.Line(at.Start), SpecSyntax.Column(at.Start), nodes.Text(fields, "description")?.Trim(),
             SpecSyntax.Line(node.Start), data.Rows, steps)
         {
             DataHeaderSecrets = data.Secrets,
         };
+    }
+
+    private static SpecField? Present(Dictionary<string, SpecField> fields, string name) =>
+        fields.TryGetValue(name, out var field) && !SpecNodes.IsNull(field.Value) ? field : null;
+
+    /// <summary>The address as written; a list, a map or an empty text is an error (and null).</summary>
+    private static string? Url(SpecNodes nodes, SpecField field)
+    {
+        var url = nodes.Text(field.Value, "url")?.Trim();
+        if (url is { Length: 0 })
+        {
+            nodes.Error(field.Value, "url is empty", "url: https://example.com/");
+        }
+
+        return string.IsNullOrEmpty(url) ? null : url;
     }
 
     /// <summary>Tags are accepted (for the reader's own bookkeeping) and ignored, but must still be a list of texts.</summary>
