@@ -121,6 +121,12 @@ internal static partial class Binder
         {
             if (step.Drafts is null)
             {
+                // Once per line, even across data rows, and not again when the LLM fallback already said why.
+                if (errors.Any(e => e.Line == step.Line && e.Column == step.Column))
+                {
+                    continue;
+                }
+
                 var read = StepGrammar.Read(step.Text, step.IsExpectation);
                 errors.Add(new PlanError(step.Line, step.Column, read.Error ?? $"cannot read '{step.Text}'", read.Suggestion));
                 continue;

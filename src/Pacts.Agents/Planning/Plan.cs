@@ -192,6 +192,9 @@ public sealed record PlanResult(Plan? Plan, IReadOnlyList<PlanError> Errors)
 {
     public bool IsValid => Plan is not null && Errors.Count == 0;
 
+    /// <summary>LLM calls made while planning, also when the plan failed.</summary>
+    public int LlmCalls { get; init; }
+
     public static PlanResult Failed(IReadOnlyList<PlanError> errors) => new(null, errors);
 }
 

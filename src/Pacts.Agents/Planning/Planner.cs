@@ -89,7 +89,9 @@ internal sealed partial class Planner(
         var result = Binder.Bind(document, input, errors);
         activity?.SetTag("pacts.plan.valid", result.IsValid);
         activity?.SetTag("pacts.plan.llm_calls", llmCalls);
-        return result.Plan is null ? result : result with { Plan = result.Plan with { LlmCalls = llmCalls, LlmLines = llmLines } };
+        return result.Plan is null
+            ? result with { LlmCalls = llmCalls }
+            : result with { Plan = result.Plan with { LlmCalls = llmCalls, LlmLines = llmLines }, LlmCalls = llmCalls };
     }
 
     // Spec steps written as plain language are read here; text-format lines were read by the parser.

@@ -91,7 +91,7 @@ internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore ru
             Valid = result.IsValid,
             Plan = result.Plan is null ? null : PlanMapper.ToProto(result.Plan),
             Format = ToProto(Pacts.Agents.Planning.Planner.ResolveFormat(ToDomain(requirement.Format), requirement.Name, requirement.Content)),
-            LlmCalls = result.Plan?.LlmCalls ?? 0,
+            LlmCalls = result.LlmCalls,
         };
         response.Errors.AddRange(result.Errors.Select(PlanMapper.ToProto));
         var secrets = new Pacts.Agents.Planning.SecretMask(request.Secrets.Values);
