@@ -83,6 +83,68 @@ public sealed class ExampleRequirementsTests : IAsyncLifetime
         Assert.All(Sources(second), s => Assert.Equal(ElementSource.CacheMemory, s));
     }
 
+    [Fact]
+    public async Task SignInRows_RunsEachRowAsItsOwnTestCase_AndOnlyTheLockedRowFails()
+    {
+        var events = await RunAsync(Path.Combine(RepoPaths.Requirements, "failing", "sign-in-rows.txt"));
+
+        var cases = events.Where(e => e.KindCase == RunEvent.KindOneofCase.TestCaseFinished).Select(e => e.TestCaseFinished).ToList();
+        Assert.Equal([StepStatus.Passed, StepStatus.Passed, StepStatus.Failed], cases.Select(c => c.Status));
+        var finished = events.Finished();
+        Assert.Equal((RunStatus.Failed, 2, 1), (finished.Status, finished.TestCasesPassed, finished.TestCasesFailed));
+        var failure = Assert.Single(finished.Failures);
+        Assert.Contains("[row 3: username=locked", failure.TestCaseTitle, StringComparison.Ordinal);
+        Assert.Equal("Welcome, Locked User", failure.Expected);
+        // Each row opens its own browser context: the second row starts signed out although the first signed in.
+        Assert.Equal(3, events.Count(e => e.KindCase == RunEvent.KindOneofCase.TestCaseStarted));
+    }
+
+    [Fact]
+    public async Task Secrets_NeverAppearInEventsRecordsStoreOrLogs()
+    {
+        const string secret = "s3cr3t-Value-9";
+        var request = new StartRunRequest
+        {
+            Requirement = new Requirement
+            {
+                Name = "secret.txt",
+                Content = """
+                    Test: Sign in with a secret from the request
+                    URL: http://127.0.0.1:5180/shop/
+                    Test Steps:
+                    1. Enter "jane" in the Username field
+                    2. Enter {{pass}} in the Password field
+                    3. Click the Login button
+                    Expected:
+                    - The Password field has value "{{pass}}"
+                    - "{{pass}}" is visible
+                    """,
+            },
+            BaseUrl = _site!.BaseUrl,
+        };
+        request.Secrets["pass"] = secret;
+
+        var events = await RunCalls.RunAsync(_factory.CreateRunClient(), request, TestContext.Current.CancellationToken);
+
+        // The run fails on the last check, whose expected text is the secret: even a failure must not show it.
+        Assert.Equal(RunStatus.Failed, events.Finished().Status);
+        Assert.Contains(events, e => e.ToString().Contains(Pacts.Agents.Planning.SecretMask.Shown, StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.ToString().Contains(secret, StringComparison.Ordinal));
+        var client = _factory.CreateRunClient();
+        var run = await client.GetRunAsync(new GetRunRequest { RunId = events[0].RunId }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(secret, run.ToString(), StringComparison.Ordinal);
+        var list = await client.ListRunsAsync(new ListRunsRequest(), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(secret, list.ToString(), StringComparison.Ordinal);
+        foreach (var file in Directory.GetFiles(_factory.DataDirectory, "*", SearchOption.AllDirectories))
+        {
+            var bytes = await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken);
+            Assert.DoesNotContain(secret, System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        }
+
+        Assert.NotEmpty(_factory.Logs.Lines);
+        Assert.DoesNotContain(_factory.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
+    }
+
     private async Task<IReadOnlyList<RunEvent>> RunAsync(string path) =>
         await RunCalls.RunAsync(
             _factory.CreateRunClient(),

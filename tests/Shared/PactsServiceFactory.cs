@@ -1,6 +1,7 @@
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Pacts.V1;
 
 namespace Pacts.Tests;
@@ -16,6 +17,9 @@ public sealed class PactsServiceFactory(string dataDirectory, IReadOnlyDictionar
 
     public string DataDirectory { get; } = dataDirectory;
 
+    /// <summary>Everything the service logged at the levels it is configured to log.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static string NewDataDirectory() => Directory.CreateTempSubdirectory("pacts-test-").FullName;
 
     public RunService.RunServiceClient CreateRunClient() => new(Channel());
@@ -28,6 +32,7 @@ public sealed class PactsServiceFactory(string dataDirectory, IReadOnlyDictionar
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Browser:ExecutablePath", Infrastructure.ChromiumPath);
         builder.UseSetting("Examples:Serve", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
