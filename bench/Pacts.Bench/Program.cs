@@ -1,0 +1,13 @@
+using Pacts.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "planner" => await PlannerBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: bench/run <name>   (names: planner)");
+    return 2;
+}
