@@ -172,23 +172,10 @@ internal static partial class Phrases
     public static IReadOnlyList<(string Part, int Offset)> SplitOutsideQuotes(string text, char separator)
     {
         var parts = new List<(string, int)>();
-        var quote = '\0';
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var i in OutsideQuotes(text))
         {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                if (c == quote || quote == '“' && c == '”')
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c is '"' or '“' || c == '\'' && (i == 0 || !char.IsLetter(text[i - 1])))
-            {
-                quote = c;
-            }
-            else if (c == separator)
+            if (text[i] == separator)
             {
                 parts.Add((text[start..i], start));
                 start = i + 1;
@@ -199,8 +186,8 @@ internal static partial class Phrases
         return parts;
     }
 
-    /// <summary>The positions of " and " (and ", and") outside quotes, left to right: where one fact may end.</summary>
-    public static IEnumerable<(int End, int Next)> AndSplits(string text)
+    /// <summary>The positions of the characters outside quotes (an apostrophe inside a word opens none).</summary>
+    private static IEnumerable<int> OutsideQuotes(string text)
     {
         var quote = '\0';
         for (var i = 0; i < text.Length; i++)
@@ -217,7 +204,20 @@ internal static partial class Phrases
             {
                 quote = c;
             }
-            else if (c == ' ' && MatchesWord(text, i + 1, "and ") > 0)
+            else
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>The positions of " and " (and ", and") outside quotes, left to right: where one fact may end.</summary>
+    public static IEnumerable<(int End, int Next)> AndSplits(string text)
+    {
+        foreach (var i in OutsideQuotes(text))
+        {
+            var c = text[i];
+            if (c == ' ' && MatchesWord(text, i + 1, "and ") > 0)
             {
                 var end = i > 0 && text[i - 1] == ',' ? i - 1 : i;
                 yield return (end, i + 5);

@@ -134,7 +134,6 @@ internal sealed partial class Planner(
         if (readings is null)
         {
             var lines = unread.Select(s => new UnreadLine(s.Line, s.Column, s.Text, s.IsExpectation)).ToList();
-            var started = time.GetTimestamp();
             try
             {
                 calls = 1;
@@ -151,8 +150,6 @@ internal sealed partial class Planner(
                 return (document, calls, 0);
             }
 
-            var elapsedMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
-            LogLlmCall(logger, name, lines.Count, elapsedMs);
         }
 
         var byLine = readings.GroupBy(r => r.Line).ToDictionary(g => g.Key, g => g.First());
@@ -223,9 +220,6 @@ internal sealed partial class Planner(
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(format + "\n" + content.Replace("\r\n", "\n", StringComparison.Ordinal))));
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "The LLM read {Lines} line(s) of {Requirement} in {ElapsedMs} ms")]
-    private static partial void LogLlmCall(ILogger logger, string requirement, int lines, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The plan store failed; planning goes on without it")]
     private static partial void LogStoreFailure(ILogger logger, Exception exception);
