@@ -28,6 +28,9 @@ public sealed record Candidate
     public string ContainerSelector { get; init; } = "";
     public string Section { get; init; } = "";
     public string Dialog { get; init; } = "";
+
+    /// <summary>The CSS path of the same-origin frame the element is in; empty for the page itself.</summary>
+    public string Frame { get; init; } = "";
     public string CssPath { get; init; } = "";
 
     internal static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)

@@ -12,7 +12,8 @@ internal static class LocatorBuilder
 
     public static async Task<LocatorSpec?> BuildAsync(IPage page, Candidate c, string? scope)
     {
-        var options = Options(c).ToList();
+        var frame = c.Frame.Length > 0 ? c.Frame : null;
+        var options = Options(c).Select(o => o with { Frame = frame }).ToList();
         foreach (var spec in options)
         {
             if (await IsUniqueAsync(page, spec).ConfigureAwait(false))
@@ -33,7 +34,7 @@ internal static class LocatorBuilder
             }
         }
 
-        var css = new LocatorSpec(LocatorKind.Css, c.CssPath);
+        var css = new LocatorSpec(LocatorKind.Css, c.CssPath, Frame: frame);
         return c.CssPath.Length > 0 && await IsUniqueAsync(page, css).ConfigureAwait(false) ? css : null;
     }
 

@@ -17,17 +17,19 @@ public enum LocatorKind
 /// A locator in a stable, serialisable form, optionally inside the repeated container holding a text (a card for
 /// "Blue Mug"). Turns into a Playwright locator, a readable description, and later into generated code.
 /// </summary>
-public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = null, string? ScopeSelector = null, string? ScopeText = null)
+/// <param name="Frame">The CSS path of the same-origin frame the element is in; null for the page itself.</param>
+public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = null, string? ScopeSelector = null, string? ScopeText = null, string? Frame = null)
 {
     public ILocator ToLocator(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var document = Frame is { Length: > 0 } frame ? page.FrameLocator(frame).Locator(":root") : page.Locator(":root");
         if (ScopeSelector is null)
         {
-            return Inner(page.Locator(":root"));
+            return Inner(document);
         }
 
-        var scope = page.Locator(ScopeSelector);
+        var scope = document.Locator(ScopeSelector);
         if (ScopeText is not null)
         {
             scope = scope.Filter(new LocatorFilterOptions { HasText = ScopeText });
@@ -57,7 +59,8 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
             LocatorKind.Id => $"#{Value}",
             _ => $"css={Value}",
         };
-        return ScopeSelector is null ? inner : $"{ScopeSelector}:has-text(\"{ScopeText}\") >> {inner}";
+        var scoped = ScopeSelector is null ? inner : $"{ScopeSelector}:has-text(\"{ScopeText}\") >> {inner}";
+        return Frame is { Length: > 0 } ? $"frame={Frame} >> {scoped}" : scoped;
     }
 
     public string Serialize() => JsonSerializer.Serialize(this, Candidate.Json);

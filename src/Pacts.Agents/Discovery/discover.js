@@ -44,7 +44,8 @@
   accessibleName(el, role) {
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
-      const text = labelledBy.split(/\s+/).map(id => document.getElementById(id))
+      const scope = el.getRootNode().getElementById ? el.getRootNode() : el.ownerDocument;
+      const text = labelledBy.split(/\s+/).map(id => scope.getElementById(id))
         .filter(Boolean).map(n => this.clean(n.innerText || n.textContent)).join(' ');
       if (text) return text;
     }
@@ -86,8 +87,18 @@
     return window.CSS && CSS.escape ? CSS.escape(value) : value.replace(/[^a-zA-Z0-9_-]/g, c => '\\' + c);
   },
 
-  // A short CSS path that is unique in the document, or '' when none is found within a few levels.
+  // A short CSS path that is unique in the element's document or shadow root, or '' when none is found within a few
+  // levels. Inside an open shadow root it is the host's path, a space, and the path inside (Playwright's CSS pierces
+  // open shadow roots).
   cssPath(el) {
+    const scope = el.getRootNode();
+    const inner = this.localPath(el, scope);
+    if (!inner || !(scope instanceof ShadowRoot)) return inner;
+    const host = this.cssPath(scope.host);
+    return host ? host + ' ' + inner : '';
+  },
+
+  localPath(el, scope) {
     const parts = [];
     let node = el;
     for (let depth = 0; node && node.nodeType === 1 && depth < 6; depth++) {
@@ -95,7 +106,7 @@
       if (node.id && /^[A-Za-z][\w-]*$/.test(node.id)) {
         parts.unshift('#' + this.cssEscape(node.id));
         const selector = parts.join(' > ');
-        if (document.querySelectorAll(selector).length === 1) return selector;
+        if (scope.querySelectorAll(selector).length === 1) return selector;
         parts[0] = part + parts[0];
       } else {
         const parent = node.parentElement;
@@ -105,7 +116,7 @@
         }
         parts.unshift(part);
         const selector = parts.join(' > ');
-        if (document.querySelectorAll(selector).length === 1) return selector;
+        if (scope.querySelectorAll(selector).length === 1) return selector;
       }
       node = node.parentElement;
     }
@@ -114,7 +125,7 @@
 
   // The nearest ancestor that is one of several alike siblings (a card, a row, a list item).
   repeatedContainer(el, attributes) {
-    for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+    for (let node = el.parentElement; node && node !== el.ownerDocument.body; node = node.parentElement) {
       const parent = node.parentElement;
       if (!parent) break;
       const alike = Array.from(parent.children).filter(c => c !== node && c.tagName === node.tagName && c.className === node.className);
@@ -130,7 +141,7 @@
   },
 
   sectionHeading(el) {
-    for (let node = el; node && node !== document.body; node = node.parentElement) {
+    for (let node = el; node && node !== el.ownerDocument.body; node = node.parentElement) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (/^H[1-6]$/.test(sibling.tagName) || sibling.getAttribute('role') === 'heading') return this.clean(sibling.innerText).slice(0, 120);
         const inner = sibling.querySelector && sibling.querySelector('h1,h2,h3,h4,h5,h6,legend');
@@ -184,20 +195,44 @@
     };
   },
 
+  // The document, every open shadow root below it, and the documents of same-origin frames (one level), each with
+  // the CSS path of the frame element it lives in ('' for the page itself).
+  roots() {
+    const roots = [];
+    const walk = (root, frame) => {
+      roots.push({ root, frame });
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) walk(el.shadowRoot, frame);
+        if (frame === '' && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) {
+          let doc = null;
+          try { doc = el.contentDocument; } catch (e) { doc = null; }
+          const path = doc && doc.body ? this.cssPath(el) : '';
+          if (path) walk(doc, path);
+        }
+      }
+    };
+    walk(document, '');
+    return roots;
+  },
+
   collect(options) {
     const attributes = options.testIdAttributes;
     const seen = new Set();
     const elements = [];
-    for (const el of document.querySelectorAll(this.INTERACTIVE)) {
-      if (!seen.has(el)) { seen.add(el); elements.push(el); }
+    const frames = new Map();
+    const roots = this.roots();
+    for (const { root, frame } of roots) {
+      for (const el of root.querySelectorAll(this.INTERACTIVE)) {
+        if (!seen.has(el)) { seen.add(el); elements.push(el); frames.set(el, frame); }
+      }
     }
     if (options.includeText) {
       // Plain text elements, for clicks on things that are not marked up as controls.
-      for (const el of document.body.querySelectorAll('*')) {
+      for (const { root, frame } of roots) for (const el of root.querySelectorAll('*')) {
         if (seen.has(el) || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
         const hasText = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
         const named = attributes.some(a => el.hasAttribute(a)) || el.hasAttribute('aria-label');
-        if ((hasText && !el.closest(this.INTERACTIVE)) || named) { seen.add(el); elements.push(el); }
+        if ((hasText && !el.closest(this.INTERACTIVE)) || named) { seen.add(el); elements.push(el); frames.set(el, frame); }
         if (elements.length > 3000) break;
       }
     }
@@ -205,6 +240,7 @@
     for (const el of elements) {
       if ((el.getAttribute('type') || '').toLowerCase() === 'hidden') continue;
       const info = this.describe(el, attributes);
+      info.frame = frames.get(el) || '';
       if (!info.role && options.includeText) info.role = 'text';
       candidates.push(info);
     }

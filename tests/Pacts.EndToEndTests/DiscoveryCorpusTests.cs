@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+using Pacts.Agents;
+using Pacts.Agents.Discovery;
+using Pacts.Agents.Planning;
+using Pacts.Storage.Selectors;
+using Pacts.Tests;
+
+namespace Pacts.EndToEndTests;
+
+/// <summary>One Chromium and one loopback site for the whole discovery corpus.</summary>
+public sealed class DiscoveryCorpusFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public SiteServer Site { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Infrastructure.RequireChromium();
+        Site = await SiteServer.StartAsync(DiscoveryCorpusTests.Folder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Infrastructure.ChromiumPath,
+            Args = [.. new BrowserOptions().Args],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Site is not null)
+        {
+            await Site.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>
+/// The discovery fixture corpus: small pages written for this project, each with the steps written in its leading
+/// <c>&lt;!-- pacts ... --&gt;</c> comment and the element each must resolve to (or the ambiguity or absence it must
+/// report). Every case runs discovery (no cache) in Chromium and checks the resolved locator finds that very element.
+/// </summary>
+public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture) : IClassFixture<DiscoveryCorpusFixture>
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "fixtures", "discovery");
+
+    public static TheoryData<string, int, string, string> Cases()
+    {
+        var data = new TheoryData<string, int, string, string>();
+        foreach (var file in (Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.html") : []).Order())
+        {
+            foreach (var (line, step, expected) in Read(file))
+            {
+                data.Add(Path.GetFileName(file), line, step, expected);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Corpus_HasAtLeastFiftyPages()
+    {
+        var pages = Directory.GetFiles(Folder, "*.html").Count(f => Read(f).Count > 0);
+
+        Assert.True(pages >= 50, $"{pages} fixture pages with cases");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Step_ResolvesToItsElement(string file, int line, string step, string expected)
+    {
+        var read = StepGrammar.Read(step, expectation: false);
+        Assert.True(read.Success, $"{file}:{line}: the grammar cannot read '{step}': {read.Error}");
+        var draft = Assert.Single(read.Steps);
+        var planStep = new PlanStep(1, draft.Action, draft.Target, draft.Value, draft.Values, draft.Scope, draft.ElementKind, draft.Ordinal, line, 1, step, false);
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{fixture.Site.BaseUrl}/{file}");
+        var resolver = new ElementResolver(new NoCache(), Options.Create(new ExecutionOptions()), TimeProvider.System, NullLogger<ElementResolver>.Instance);
+
+        var resolution = await resolver.DiscoverAsync(page, planStep, budgetMs: expected is "not-found" ? 1_000 : 3_000, TestContext.Current.CancellationToken);
+
+        var candidates = string.Join("; ", resolution.TopCandidates.Select(c => $"{c.Candidate.Role} '{c.Candidate.Name}' {c.Score}"));
+        switch (expected)
+        {
+            case "ambiguous":
+                Assert.True(resolution.Failure == ResolutionFailure.Ambiguous, $"{file}:{line}: expected ambiguous, got {resolution.Failure} {resolution.Element?.Locator} [{candidates}]");
+                Assert.True(resolution.TopCandidates.Count >= 2, "an ambiguous step lists the candidates it could not tell apart");
+                break;
+            case "not-found":
+                Assert.True(resolution.Failure == ResolutionFailure.NotFound, $"{file}:{line}: expected not found, got {resolution.Failure} {resolution.Element?.Locator} [{candidates}]");
+                break;
+            default:
+                Assert.True(resolution.Element is not null, $"{file}:{line}: '{step}' resolved to nothing ({resolution.Failure}: {resolution.Message}) [{candidates}]");
+                var locator = resolution.Element.Locator.ToLocator(page);
+                Assert.Equal(1, await locator.CountAsync());
+                var parts = expected.Split(">>>", 2, StringSplitOptions.TrimEntries);
+                var same = await locator.EvaluateAsync<bool>(
+                    """
+                    (el, [outer, inner]) => {
+                      if (!inner) return el === document.querySelector(outer);
+                      const root = el.getRootNode();
+                      if (root instanceof ShadowRoot) return root.host === root.host.ownerDocument.querySelector(outer) && el === root.querySelector(inner);
+                      return el === document.querySelector(inner) && window.frameElement === window.parent.document.querySelector(outer);
+                    }
+                    """,
+                    new[] { parts[0], parts.Length > 1 ? parts[1] : "" });
+                Assert.True(same, $"{file}:{line}: '{step}' resolved to {resolution.Element.Locator}, not {expected} [{candidates}]");
+                break;
+        }
+    }
+
+    private static List<(int Line, string Step, string Expected)> Read(string file)
+    {
+        var cases = new List<(int, string, string)>();
+        var lines = File.ReadAllLines(file);
+        var inside = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i].Trim();
+            if (!inside)
+            {
+                inside = text.StartsWith("<!-- pacts", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (text.StartsWith("-->", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var m = CaseLine().Match(text);
+            if (m.Success)
+            {
+                cases.Add((i + 1, m.Groups["step"].Value.Trim(), m.Groups["expected"].Value.Trim()));
+            }
+        }
+
+        return cases;
+    }
+
+    [GeneratedRegex("""^(?<step>.+?)\s+=>\s+(?<expected>.+)$""")]
+    private static partial Regex CaseLine();
+
+    private sealed class NoCache : ISelectorCache
+    {
+        public Task<CacheHit?> GetAsync(SelectorKey key, CancellationToken cancellationToken) => Task.FromResult<CacheHit?>(null);
+
+        public Task SetAsync(SelectorKey key, CachedSelector selector, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task RemoveAsync(SelectorKey key, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
