@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Pacts.Agents.Planning;
 
 namespace Pacts.Bench;
@@ -13,7 +12,7 @@ internal static class PlannerBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = RepoRoot();
+        var root = Repo.Root();
         var corpus = Path.Combine(root, "tests", "Pacts.Agents.UnitTests", "Planning", "corpus");
         var steps = ReadCorpus(Path.Combine(corpus, "steps.txt"), rejects: false);
         var rejects = ReadCorpus(Path.Combine(corpus, "rejects.txt"), rejects: true);
@@ -105,20 +104,9 @@ internal static class PlannerBench
             ["processor_count"] = Environment.ProcessorCount,
         };
 
-        var json = JsonSerializer.Serialize(figures, Indented);
-        var output = Path.Combine(root, "bench", "results", "planner.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        await File.WriteAllTextAsync(output, json + Environment.NewLine).ConfigureAwait(false);
-        foreach (var (key, value) in figures)
-        {
-            Console.WriteLine($"{key,-36} {value}");
-        }
-
-        Console.WriteLine($"wrote {Path.GetRelativePath(root, output)}");
+        await Repo.WriteResultsAsync("planner", figures).ConfigureAwait(false);
         return 0;
     }
-
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
@@ -139,18 +127,5 @@ internal static class PlannerBench
 
         _ = rejects;
         return cases;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pacts.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Pacts.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,11 +3,12 @@ using Pacts.Bench;
 return args.FirstOrDefault() switch
 {
     "planner" => await PlannerBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
+    "discovery" => await DiscoveryBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench/run <name>   (names: planner)");
+    Console.Error.WriteLine("usage: bench/run <name>   (names: planner, discovery)");
     return 2;
 }
