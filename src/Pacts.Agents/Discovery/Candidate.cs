@@ -26,6 +26,9 @@ public sealed record Candidate
     public bool Checked { get; init; }
     public string ContainerText { get; init; } = "";
     public string ContainerSelector { get; init; } = "";
+
+    /// <summary>The container's text line by line (a card's title, price, button), to prefer the exact item.</summary>
+    public IReadOnlyList<string> ContainerLines { get; init; } = [];
     public string Section { get; init; } = "";
     public string Dialog { get; init; } = "";
 

@@ -37,7 +37,7 @@ internal static class CandidateScorer
                 continue;
             }
 
-            var score = NameMatch.Score(step.Target ?? "", c) * fit * KindFactor(step.ElementKind, c) * (c.Visible ? 1 : 0.3);
+            var score = NameMatch.Score(step.Target ?? "", c) * fit * KindFactor(step.ElementKind, c) * (c.Visible ? 1 : 0.3) * ScopeFactor(step.Scope, c);
             if (score > 0)
             {
                 ranked.Add(new ScoredCandidate(c, Math.Round(score, 4), all.IndexOf(c)));
@@ -52,10 +52,12 @@ internal static class CandidateScorer
         StepAction.Fill or StepAction.Type or StepAction.Clear or StepAction.AssertValue or StepAction.Press =>
             TextInputRoles.Contains(c.Role) && c.Tag != "select" && c.Type != "file" ? 1 : 0,
         StepAction.Upload => c.Type == "file" ? 1 : 0,
-        StepAction.Select or StepAction.AssertSelected => c.Tag == "select" ? 1 : c.Role is "combobox" or "listbox" ? 0.9 : 0,
+        // The combobox a person types or clicks in beats the listbox it opens (both carry the same label).
+        StepAction.Select or StepAction.AssertSelected => c.Tag == "select" ? 1 : c.Role == "combobox" ? 0.9 : c.Role == "listbox" ? 0.8 : 0,
         StepAction.Check or StepAction.Uncheck or StepAction.AssertChecked or StepAction.AssertUnchecked =>
             c.Role is "checkbox" or "radio" or "switch" or "menuitemcheckbox" or "menuitemradio" ? 1 : c.Role is "tab" or "option" ? 0.8 : 0,
         StepAction.Click or StepAction.DoubleClick or StepAction.Hover or StepAction.ScrollTo => ClickRoles.Contains(c.Role) ? 1
+            : c.Role == "text" && c.TestId is not null ? 0.8
             : c.Role == "text" ? 0.6
             : TextInputRoles.Contains(c.Role) ? 0.5
             : 0.8,
@@ -63,6 +65,18 @@ internal static class CandidateScorer
         StepAction.AssertText => c.Role == "text" || c.TestId is not null ? 1 : 0.8,
         _ => 0,
     };
+
+    // "for Blue Mug" when "Blue Mug Lid" is also on the page: the item with a line that is exactly the scope text wins.
+    private static double ScopeFactor(StepScope? scope, Candidate c)
+    {
+        if (scope is not { Kind: ScopeKind.Item or ScopeKind.Row, Text: { } text } || c.ContainerLines.Count == 0)
+        {
+            return 1;
+        }
+
+        var wanted = Text.Normalize(text);
+        return c.ContainerLines.Any(line => Text.Normalize(line) == wanted) ? 1 : 0.9;
+    }
 
     private static bool InScope(StepScope scope, Candidate c)
     {

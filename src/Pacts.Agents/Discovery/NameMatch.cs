@@ -19,7 +19,8 @@ internal static partial class NameMatch
         best = Math.Max(best, Field(target, want, c.Placeholder, 0.9));
         best = Math.Max(best, Field(target, want, c.OwnText, 0.9));
         best = Math.Max(best, Field(target, want, c.Text, 0.9));
-        best = Math.Max(best, Identifier(want, c.TestId?.Value));
+        // A test id is a name written for tests: a match counts nearly as much as the visible name.
+        best = Math.Max(best, Identifier(want, c.TestId?.Value) * 1.1);
         best = Math.Max(best, Identifier(want, c.Id));
         best = Math.Max(best, Identifier(want, c.NameAttribute));
         return best;

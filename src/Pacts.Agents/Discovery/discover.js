@@ -25,7 +25,8 @@
         if (type === 'hidden' || type === 'file') return '';
         return el.hasAttribute('list') ? 'combobox' : 'textbox';
       default:
-        return el.isContentEditable ? 'textbox' : '';
+        if (el.isContentEditable) return 'textbox';
+        return el.hasAttribute('onclick') ? 'button' : '';
     }
   },
 
@@ -53,20 +54,39 @@
     if (aria) return aria;
     const tag = el.tagName.toLowerCase();
     const type = (el.getAttribute('type') || '').toLowerCase();
+    if (tag === 'input' && type === 'image') {
+      return this.clean(el.getAttribute('alt')) || this.clean(el.value) || this.clean(el.getAttribute('title')) || 'Submit';
+    }
     if (tag === 'input' && ['button', 'submit', 'reset'].includes(type)) {
       return this.clean(el.value) || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
     }
     if (['input', 'textarea', 'select'].includes(tag)) {
       const label = this.labelText(el);
       if (label) return label;
-      return this.clean(el.getAttribute('title')) || this.clean(el.getAttribute('placeholder'));
+      return this.clean(el.getAttribute('title')) || this.clean(el.getAttribute('placeholder')) || this.nearbyText(el);
     }
     if (tag === 'img') return this.clean(el.getAttribute('alt'));
     const text = this.clean(el.innerText || el.textContent);
+    // A glyph alone (×, ↻, ☰) names nothing a person would say; the tooltip does.
+    if (text && !/[\p{L}\p{N}]/u.test(text) && el.getAttribute('title')) return this.clean(el.getAttribute('title'));
     if (text) return text.slice(0, 200);
     const img = el.querySelector('img[alt]');
     if (img) return this.clean(img.getAttribute('alt'));
     return this.clean(el.getAttribute('title'));
+  },
+
+  // A field nothing names: the short text just before it ("<span>Phone</span><div><input></div>"), two levels up at most.
+  nearbyText(el) {
+    let node = el;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      const before = node.previousElementSibling;
+      if (before) {
+        if (before.querySelector && before.querySelector('input, select, textarea, button')) return '';
+        const text = this.clean(before.innerText || before.textContent);
+        return text.length > 0 && text.length <= 40 ? text.replace(/[:*]\s*$/, '').trim() : '';
+      }
+    }
+    return '';
   },
 
   testId(el, attributes) {
@@ -129,12 +149,17 @@
       const parent = node.parentElement;
       if (!parent) break;
       const alike = Array.from(parent.children).filter(c => c !== node && c.tagName === node.tagName && c.className === node.className);
-      if (alike.length > 0 && (node.innerText || '').trim().length > 0) {
+      // A table cell, a label, or a wrapper that holds nothing but the element itself is not the repeated item: climb on
+      // to the row or card that carries the item's text.
+      const text = this.clean(node.innerText);
+      const trivial = ['TD', 'TH', 'LABEL'].includes(node.tagName) || text === this.clean(el.innerText || el.value || '');
+      if (alike.length > 0 && text.length > 0 && !trivial) {
         const id = this.testId(node, attributes);
         let selector = node.tagName.toLowerCase();
         if (id) selector = `[${id.attribute}="${id.value.replace(/"/g, '\\"')}"]`;
         else if (node.classList.length > 0) selector += '.' + Array.from(node.classList).map(c => this.cssEscape(c)).join('.');
-        return { text: this.clean(node.innerText).slice(0, 300), selector };
+        const lines = (node.innerText || '').split('\n').map(l => this.clean(l)).filter(Boolean).slice(0, 20);
+        return { text: this.clean(node.innerText).slice(0, 300), selector, lines };
       }
     }
     return null;
@@ -142,6 +167,10 @@
 
   sectionHeading(el) {
     for (let node = el; node && node !== el.ownerDocument.body; node = node.parentElement) {
+      if (node !== el && node.tagName === 'FIELDSET') {
+        const own = Array.from(node.children).find(c => c.tagName === 'LEGEND');
+        if (own) return this.clean(own.innerText).slice(0, 120);
+      }
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (/^H[1-6]$/.test(sibling.tagName) || sibling.getAttribute('role') === 'heading') return this.clean(sibling.innerText).slice(0, 120);
         const inner = sibling.querySelector && sibling.querySelector('h1,h2,h3,h4,h5,h6,legend');
@@ -188,6 +217,7 @@
       enabled: !(el.disabled || el.getAttribute('aria-disabled') === 'true' || el.closest('fieldset:disabled')),
       checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
       containerText: container ? container.text : '',
+      containerLines: container ? container.lines : [],
       containerSelector: container ? container.selector : '',
       section: this.sectionHeading(el),
       dialog: this.dialogName(el),
@@ -221,6 +251,8 @@
     const elements = [];
     const frames = new Map();
     const roots = this.roots();
+    // While a modal dialog is open the page behind it is inert: only what is inside the dialog can be acted on.
+    const modal = Array.from(document.querySelectorAll('dialog[open], [aria-modal="true"]')).find(d => (d.matches('dialog') ? d.matches(':modal') : true) && this.isVisible(d));
     for (const { root, frame } of roots) {
       for (const el of root.querySelectorAll(this.INTERACTIVE)) {
         if (!seen.has(el)) { seen.add(el); elements.push(el); frames.set(el, frame); }
@@ -239,6 +271,7 @@
     const candidates = [];
     for (const el of elements) {
       if ((el.getAttribute('type') || '').toLowerCase() === 'hidden') continue;
+      if (modal && !modal.contains(el)) continue;
       const info = this.describe(el, attributes);
       info.frame = frames.get(el) || '';
       if (!info.role && options.includeText) info.role = 'text';
