@@ -14,8 +14,8 @@ internal static class PlannerBench
     {
         var root = Repo.Root();
         var corpus = Path.Combine(root, "tests", "Pacts.Agents.UnitTests", "Planning", "corpus");
-        var steps = ReadCorpus(Path.Combine(corpus, "steps.txt"), rejects: false);
-        var rejects = ReadCorpus(Path.Combine(corpus, "rejects.txt"), rejects: true);
+        var steps = ReadCorpus(Path.Combine(corpus, "steps.txt"));
+        var rejects = ReadCorpus(Path.Combine(corpus, "rejects.txt"));
         var all = steps.Concat(rejects).ToList();
 
         // Warm up the generated regexes and the JIT.
@@ -110,7 +110,7 @@ internal static class PlannerBench
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    private static List<(string Line, bool Expectation)> ReadCorpus(string path, bool rejects)
+    private static List<(string Line, bool Expectation)> ReadCorpus(string path)
     {
         var cases = new List<(string, bool)>();
         foreach (var raw in File.ReadLines(path))
@@ -125,7 +125,6 @@ internal static class PlannerBench
             cases.Add((expectation ? line["@expect ".Length..] : line, expectation));
         }
 
-        _ = rejects;
         return cases;
     }
 }

@@ -32,12 +32,12 @@ internal static partial class FactGrammar
         (CountShownRule(), m => Count(m.Groups["n"].Value, m.Groups["target"].Value, m.Groups["where"].Value)),
         (HasCountRule(), m => Count(m.Groups["n"].Value, m.Groups["target"].Value, m.Groups["where"].Value)),
         (StateRule(), State),
-        (ValueOfRule(), m => [Element(StepAction.AssertValue, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value))]),
-        (NumberIsRule(), m => PageLike().IsMatch(m.Groups["subject"].Value) ? null : [Element(StepAction.AssertText, m.Groups["subject"].Value, Phrases.Unquote(m.Groups["value"].Value))]),
-        (SelectedInRule(), m => [Element(StepAction.AssertSelected, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "dropdown")]),
-        (DropdownShowsRule(), m => [Element(StepAction.AssertSelected, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "dropdown")]),
-        (FieldValueRule(), m => [Element(StepAction.AssertValue, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "field")]),
-        (FieldEmptyRule(), m => [Element(StepAction.AssertValue, m.Groups["target"].Value, string.Empty, "field")]),
+        (ValueOfRule(), m => [TargetText.Draft(StepAction.AssertValue, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value))]),
+        (NumberIsRule(), m => PageLike().IsMatch(m.Groups["subject"].Value) ? null : [TargetText.Draft(StepAction.AssertText, m.Groups["subject"].Value, Phrases.Unquote(m.Groups["value"].Value))]),
+        (SelectedInRule(), m => [TargetText.Draft(StepAction.AssertSelected, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "dropdown")]),
+        (DropdownShowsRule(), m => [TargetText.Draft(StepAction.AssertSelected, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "dropdown")]),
+        (FieldValueRule(), m => [TargetText.Draft(StepAction.AssertValue, m.Groups["target"].Value, Phrases.Unquote(m.Groups["value"].Value), "field")]),
+        (FieldEmptyRule(), m => [TargetText.Draft(StepAction.AssertValue, m.Groups["target"].Value, string.Empty, "field")]),
         (NotSeeRule(), m => Texts(StepAction.AssertTextHidden, m.Groups["value"].Value)),
         (SeeRule(), m => Texts(StepAction.AssertTextVisible, m.Groups["value"].Value)),
         (NotShowsRule(), m => Shows(m.Groups["subject"].Value, m.Groups["value"].Value, negated: true)),
@@ -151,12 +151,6 @@ internal static partial class FactGrammar
         return null;
     }
 
-    private static StepDraft Element(StepAction action, string rawTarget, string? value, string? defaultKind = null)
-    {
-        var target = TargetText.Parse(rawTarget);
-        return new StepDraft(action, target.Name, value, null, target.Scope, target.Kind ?? defaultKind, target.Ordinal);
-    }
-
     private static StepDraft[]? Texts(StepAction action, string written)
     {
         var text = Phrases.DropLocation(written.Trim());
@@ -183,7 +177,7 @@ internal static partial class FactGrammar
         var v = Phrases.Unquote(Phrases.DropLocation(value.Trim()));
         if (!negated && Numeric().IsMatch(v))
         {
-            return [Element(StepAction.AssertText, s, v)];
+            return [TargetText.Draft(StepAction.AssertText, s, v)];
         }
 
         // "the cart shows Blue Mug": the text, looked for in the section the subject names.
@@ -211,7 +205,7 @@ internal static partial class FactGrammar
             return Presence(subject, action == StepAction.AssertVisible);
         }
 
-        return IsText(subject) ? null : [Element(action, subject, null)];
+        return IsText(subject) ? null : [TargetText.Draft(action, subject, null)];
     }
 
     private static StepDraft[]? Presence(string subject, bool visible)
@@ -222,7 +216,7 @@ internal static partial class FactGrammar
             return Texts(visible ? StepAction.AssertTextVisible : StepAction.AssertTextHidden, s);
         }
 
-        return [Element(visible ? StepAction.AssertVisible : StepAction.AssertHidden, s, null)];
+        return [TargetText.Draft(visible ? StepAction.AssertVisible : StepAction.AssertHidden, s, null)];
     }
 
     // Quoted, or written without an article: a text. "the X" or "X button": an element.
@@ -271,7 +265,7 @@ internal static partial class FactGrammar
 
         var target = TargetText.Parse(rawTarget);
         var scope = target.Scope;
-        var w = SectionWord().Replace(LeadingThe().Replace(Phrases.DropLocation(where.Trim()), string.Empty), string.Empty).Trim();
+        var w = SectionWord().Replace(Phrases.DropArticle(Phrases.DropLocation(where.Trim())), string.Empty).Trim();
         if (w.Length > 0)
         {
             scope ??= new StepScope(ScopeKind.Section, Phrases.Unquote(w));
@@ -283,7 +277,7 @@ internal static partial class FactGrammar
 
     private static string Destination(string where)
     {
-        var w = Phrases.Unquote(LeadingThe().Replace(where.Trim(), string.Empty));
+        var w = Phrases.Unquote(Phrases.DropArticle(where.Trim()));
         w = PageSuffix().Replace(w, string.Empty).Trim();
         return w.Contains('/', StringComparison.Ordinal) || w.Contains('.', StringComparison.Ordinal)
             ? w
@@ -376,9 +370,6 @@ internal static partial class FactGrammar
 
     [GeneratedRegex("""^(?:list|items?|results?|entries|rows|table|grid)$""", Options)]
     private static partial Regex GenericList();
-
-    [GeneratedRegex("""^(?:the|a|an)\s+""", Options)]
-    private static partial Regex LeadingThe();
 
     [GeneratedRegex($"""^(?:the\s+)?(?<subject>.+?)\s+(?:is|equals|reads|says|should\s+(?:be|read|say|equal)|must\s+be)\s+(?<value>[-+]?\$?\d[\d,.]*%?|"[-+]?\$?\d[\d,.]*%?")$""", Options)]
     private static partial Regex NumberIsRule();

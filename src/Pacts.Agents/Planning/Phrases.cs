@@ -95,6 +95,9 @@ internal static partial class Phrases
         return IsQuoted(v) ? v[1..^1] : v;
     }
 
+    /// <summary>Drops a leading "the", "a" or "an".</summary>
+    public static string DropArticle(string text) => LeadingArticle().Replace(text, string.Empty);
+
     /// <summary>Drops trailing words that only say where on the screen something is.</summary>
     public static string DropLocation(string text)
     {
@@ -247,6 +250,9 @@ internal static partial class Phrases
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex("""^(?:the|a|an)\s+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
 
     [GeneratedRegex("""^(?:step|line|row)\s+\d+$""", RegexOptions.IgnoreCase)]
     private static partial Regex StepReference();

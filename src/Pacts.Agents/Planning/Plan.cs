@@ -175,9 +175,6 @@ public sealed record Plan(string RequirementName, IReadOnlyList<TestCasePlan> Te
 
     /// <summary>How many lines an LLM read for this plan (0 when the grammar read everything or the plan was cached).</summary>
     public int LlmCalls { get; init; }
-
-    /// <summary>How many lines the LLM read (fresh or from the stored plan).</summary>
-    public int LlmLines { get; init; }
 }
 
 /// <summary>A problem in a requirement, with where it is (1-based line and column).</summary>

@@ -72,11 +72,10 @@ internal sealed partial class Planner(
 
         document = ReadWithGrammar(document);
         var llmCalls = 0;
-        var llmLines = 0;
         var unread = Unread(document);
         if (unread.Count > 0 && llm.IsConfigured)
         {
-            (document, llmCalls, llmLines) = await ReadWithLlmAsync(name, format, request.Content, document, unread, errors, cancellationToken).ConfigureAwait(false);
+            (document, llmCalls) = await ReadWithLlmAsync(name, format, request.Content, document, unread, errors, cancellationToken).ConfigureAwait(false);
         }
 
         var allowed = options.Value.AllowedEnvironmentVariables;
@@ -91,7 +90,7 @@ internal sealed partial class Planner(
         activity?.SetTag("pacts.plan.llm_calls", llmCalls);
         return result.Plan is null
             ? result with { LlmCalls = llmCalls }
-            : result with { Plan = result.Plan with { LlmCalls = llmCalls, LlmLines = llmLines }, LlmCalls = llmCalls };
+            : result with { Plan = result.Plan with { LlmCalls = llmCalls }, LlmCalls = llmCalls };
     }
 
     // Spec steps written as plain language are read here; text-format lines were read by the parser.
@@ -106,7 +105,7 @@ internal sealed partial class Planner(
     private static List<StepSource> Unread(RequirementDocument document) =>
         [.. document.Cases.SelectMany(c => c.Steps).Where(s => s.Drafts is null).DistinctBy(s => (s.Line, s.Column, s.Text))];
 
-    private async Task<(RequirementDocument Document, int Calls, int Lines)> ReadWithLlmAsync(
+    private async Task<(RequirementDocument Document, int Calls)> ReadWithLlmAsync(
         string name,
         RequirementFormat format,
         string content,
@@ -147,7 +146,7 @@ internal sealed partial class Planner(
                     errors.Add(new PlanError(line.Line, line.Column, $"{read.Error}; the LLM fallback could not read it either: {exception.Message}", read.Suggestion));
                 }
 
-                return (document, calls, 0);
+                return (document, calls);
             }
 
         }
@@ -208,7 +207,7 @@ internal sealed partial class Planner(
                 Steps = [.. c.Steps.Select(s => s.Drafts is null && drafts.TryGetValue((s.Line, s.Column, s.Text), out var d) ? s with { Drafts = d, Origin = "llm" } : s)],
             })],
         };
-        return (updated, calls, drafts.Count);
+        return (updated, calls);
     }
 
     /// <summary>The format a requirement is read as: the one asked for, or detected from its name and content.</summary>

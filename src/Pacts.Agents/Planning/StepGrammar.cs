@@ -9,7 +9,6 @@ internal sealed record LineRead(IReadOnlyList<StepDraft> Steps, string? Error, s
 {
     public bool Success => Error is null;
 
-    public static LineRead Of(params StepDraft[] steps) => new(steps, null, null);
 }
 
 /// <summary>
@@ -31,20 +30,20 @@ internal static partial class StepGrammar
         (WaitForRule(), m => [new StepDraft(StepAction.WaitFor, Value: Subject(m.Groups["value"].Value))]),
         (LoginRule(), Login),
         (FillPairsRule(), m => FillPairs(m.Groups["pairs"].Value)),
-        (TypeSlowlyRule(), m => [Element(StepAction.Type, m.Groups["target"].Value, Value(m))]),
-        (TypeSlowlyAfterRule(), m => [Element(StepAction.Type, m.Groups["target"].Value, Value(m))]),
-        (UploadRule(), m => [Element(StepAction.Upload, m.Groups["target"].Value, Value(m))]),
+        (TypeSlowlyRule(), m => [TargetText.Draft(StepAction.Type, m.Groups["target"].Value, Value(m))]),
+        (TypeSlowlyAfterRule(), m => [TargetText.Draft(StepAction.Type, m.Groups["target"].Value, Value(m))]),
+        (UploadRule(), m => [TargetText.Draft(StepAction.Upload, m.Groups["target"].Value, Value(m))]),
         (EnterAsRule(), m => [Fill(m.Groups["target"].Value, Value(m))]),
         (EnterRule(), m => [Fill(m.Groups["target"].Value, Value(m))]),
         (FillRule(), m => [Fill(m.Groups["target"].Value, Value(m))]),
         (SetRule(), m => [Fill(m.Groups["target"].Value, Value(m))]),
         (ClearRule(), m => [Clear(m.Groups["target"].Value)]),
-        (SelectFromRule(), m => [Element(StepAction.Select, m.Groups["target"].Value, Value(m))]),
-        (SelectToggleRule(), m => [Element(StepAction.Check, m.Groups["target"].Value, null)]),
+        (SelectFromRule(), m => [TargetText.Draft(StepAction.Select, m.Groups["target"].Value, Value(m))]),
+        (SelectToggleRule(), m => [TargetText.Draft(StepAction.Check, m.Groups["target"].Value, null)]),
         (PressKeyRule(), PressKey),
-        (DoubleClickRule(), m => [Element(StepAction.DoubleClick, Phrases.DropPurpose(m.Groups["target"].Value), null)]),
-        (HoverRule(), m => [Element(StepAction.Hover, m.Groups["target"].Value, null)]),
-        (ScrollRule(), m => [Element(StepAction.ScrollTo, m.Groups["target"].Value, null)]),
+        (DoubleClickRule(), m => [TargetText.Draft(StepAction.DoubleClick, Phrases.DropPurpose(m.Groups["target"].Value), null)]),
+        (HoverRule(), m => [TargetText.Draft(StepAction.Hover, m.Groups["target"].Value, null)]),
+        (ScrollRule(), m => [TargetText.Draft(StepAction.ScrollTo, m.Groups["target"].Value, null)]),
         (PressButtonRule(), m => [Click(m.Groups["target"].Value, "button")]),
         (OpenLinkRule(), m => [Click(m.Groups["target"].Value, m.Groups["kind"].Value)]),
         (FollowRule(), m => [Click(m.Groups["target"].Value, "link")]),
@@ -142,23 +141,17 @@ internal static partial class StepGrammar
 
     private static string Value(Match m) => Phrases.Unquote(m.Groups["value"].Value);
 
-    private static string Subject(string text) => Phrases.Unquote(LeadingThe().Replace(text.Trim(), string.Empty));
-
-    private static StepDraft Element(StepAction action, string rawTarget, string? value)
-    {
-        var target = TargetText.Parse(rawTarget);
-        return new StepDraft(action, target.Name, value, null, target.Scope, target.Kind, target.Ordinal);
-    }
+    private static string Subject(string text) => Phrases.Unquote(Phrases.DropArticle(text.Trim()));
 
     private static StepDraft Click(string rawTarget, string? kind)
     {
-        var step = Element(StepAction.Click, Phrases.DropPurpose(rawTarget), null);
+        var step = TargetText.Draft(StepAction.Click, Phrases.DropPurpose(rawTarget), null);
         return kind is { Length: > 0 } && step.ElementKind is null ? step with { ElementKind = kind.ToLowerInvariant() } : step;
     }
 
     private static StepDraft Fill(string rawTarget, string value)
     {
-        var step = Element(StepAction.Fill, rawTarget, value);
+        var step = TargetText.Draft(StepAction.Fill, rawTarget, value);
         return step.ElementKind switch
         {
             "dropdown" or "option" => step with { Action = StepAction.Select },
@@ -169,7 +162,7 @@ internal static partial class StepGrammar
 
     private static StepDraft Clear(string rawTarget)
     {
-        var step = Element(StepAction.Clear, rawTarget, null);
+        var step = TargetText.Draft(StepAction.Clear, rawTarget, null);
         return step.ElementKind is "checkbox" or "radio" ? step with { Action = StepAction.Uncheck } : step;
     }
 
@@ -184,7 +177,7 @@ internal static partial class StepGrammar
     {
         var verb = m.Groups["verb"].Value.ToLowerInvariant();
         var off = verb.StartsWith("un", StringComparison.Ordinal) || verb is "disable" || verb.StartsWith("turn off", StringComparison.Ordinal) || verb.StartsWith("switch off", StringComparison.Ordinal);
-        return [Element(off ? StepAction.Uncheck : StepAction.Check, m.Groups["target"].Value, null)];
+        return [TargetText.Draft(off ? StepAction.Uncheck : StepAction.Check, m.Groups["target"].Value, null)];
     }
 
     private static StepDraft[]? PressKey(Match m)
@@ -196,7 +189,7 @@ internal static partial class StepGrammar
         }
 
         return m.Groups["target"].Success
-            ? [Element(StepAction.Press, m.Groups["target"].Value, key)]
+            ? [TargetText.Draft(StepAction.Press, m.Groups["target"].Value, key)]
             : [new StepDraft(StepAction.Press, Value: key)];
     }
 
@@ -346,9 +339,6 @@ internal static partial class StepGrammar
 
     [GeneratedRegex("""^(?:click|tap|press|push|hit|select|choose|pick|submit|activate|single[\s-]click)(?:\s+on|\s+onto)?\s+(?<target>.+)$""", Options)]
     private static partial Regex ClickRule();
-
-    [GeneratedRegex("""^(?:the|a|an)\s+""", Options)]
-    private static partial Regex LeadingThe();
 
     [GeneratedRegex("""^check\s*$""", Options)]
     private static partial Regex BareCheck();

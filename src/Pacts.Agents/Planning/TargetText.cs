@@ -70,6 +70,13 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
         return new TargetText(Phrases.Unquote(text), kind, scope, ordinal);
     }
 
+    /// <summary>A step acting on the written target, with the target's name, kind, scope and ordinal.</summary>
+    public static StepDraft Draft(StepAction action, string rawTarget, string? value, string? defaultKind = null)
+    {
+        var target = Parse(rawTarget);
+        return new StepDraft(action, target.Name, value, null, target.Scope, target.Kind ?? defaultKind, target.Ordinal);
+    }
+
     /// <summary>The ordinal a word or number stands for: first = 1, 2nd = 2, last = -1; null when it is none.</summary>
     public static int? ParseOrdinal(string word)
     {
