@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using Pacts.Agents.Discovery;
 
 namespace Pacts.Agents.Browser;
 
@@ -19,6 +20,8 @@ internal sealed partial class BrowserHost(IOptions<BrowserOptions> options, ILog
     {
         var browser = await GetBrowserAsync(cancellationToken).ConfigureAwait(false);
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } }).ConfigureAwait(false);
+        // Every document records when its DOM last changed, so waiting for a quiet page costs nothing on a quiet page.
+        await context.AddInitScriptAsync(DiscoveryScript.InitScript).ConfigureAwait(false);
         Interlocked.Increment(ref _openContexts);
         context.Close += (_, _) => Interlocked.Decrement(ref _openContexts);
         return context;

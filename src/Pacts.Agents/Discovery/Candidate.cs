@@ -34,7 +34,10 @@ public sealed record Candidate
 
     /// <summary>The CSS path of the same-origin frame the element is in; empty for the page itself.</summary>
     public string Frame { get; init; } = "";
-    public string CssPath { get; init; } = "";
+
+    /// <summary>The candidate's place in the list the last discovery returned; the page keeps that list for a CSS path.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Index { get; init; }
 
     internal static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -42,7 +45,7 @@ public sealed record Candidate
     };
 
     /// <summary>The attributes that identify the element, without volatile ones (value, box, checked).</summary>
-    public Candidate ToFingerprint() => this with { Value = "", Box = null, Checked = false, CssPath = "", Visible = true, Enabled = true };
+    public Candidate ToFingerprint() => this with { Value = "", Box = null, Checked = false, Index = 0, Visible = true, Enabled = true };
 }
 
 public sealed record TestIdValue(string Attribute, string Value);

@@ -20,8 +20,8 @@ internal static class CandidateScorer
     public static IReadOnlyList<ScoredCandidate> Rank(PlanStep step, IEnumerable<Candidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var all = candidates.ToList();
-        var inScope = step.Scope is null ? all : all.Where(c => InScope(step.Scope, c)).ToList();
+        var all = candidates.Select((c, i) => (Candidate: c, Order: i)).ToList();
+        var inScope = step.Scope is null ? all : all.Where(c => InScope(step.Scope, c.Candidate)).ToList();
         // A section named only to say where ("in the header") narrows the search when it can, and is ignored otherwise.
         if (inScope.Count == 0 && step.Scope?.Kind == ScopeKind.Section)
         {
@@ -29,7 +29,7 @@ internal static class CandidateScorer
         }
 
         var ranked = new List<ScoredCandidate>();
-        foreach (var c in inScope)
+        foreach (var (c, order) in inScope)
         {
             var fit = RoleFit(step.Action, c);
             if (fit <= 0)
@@ -40,7 +40,7 @@ internal static class CandidateScorer
             var score = NameMatch.Score(step.Target ?? "", c) * fit * KindFactor(step.ElementKind, c) * (c.Visible ? 1 : 0.3) * ScopeFactor(step.Scope, c);
             if (score > 0)
             {
-                ranked.Add(new ScoredCandidate(c, Math.Round(score, 4), all.IndexOf(c)));
+                ranked.Add(new ScoredCandidate(c, Math.Round(score, 4), order));
             }
         }
 

@@ -19,13 +19,16 @@ internal sealed partial class ElementResolver(
     TimeProvider time,
     ILogger<ElementResolver> logger)
 {
+    // The DOM must have been quiet this long before a step looks for its element; a quiet page costs no wait at all.
+    private const int QuietMs = 50;
+    private const int SettleMaxMs = 1_000;
+
     private readonly DiscoveryScript _script = new([.. options.Value.TestIdAttributes]);
 
     public async Task<Resolution> ResolveAsync(IPage page, PlanStep step, CancellationToken cancellationToken)
     {
         using var activity = PactsTelemetry.Source.StartActivity("resolve element");
         var started = time.GetTimestamp();
-        await DiscoveryScript.SettleAsync(page, 50, 1_000).ConfigureAwait(false);
         var key = CacheKeys.For(options.Value.Environment, page.Url, step);
         var cached = await FromCacheAsync(page, key, cancellationToken).ConfigureAwait(false);
         if (cached is not null)
@@ -34,6 +37,7 @@ internal sealed partial class ElementResolver(
             return Resolution.Found(cached.Value.Element, cached.Value.Origin, Elapsed(started));
         }
 
+        await DiscoveryScript.SettleAsync(page, QuietMs, SettleMaxMs).ConfigureAwait(false);
         var resolution = await DiscoverAsync(page, step, options.Value.StepTimeoutMs, cancellationToken).ConfigureAwait(false);
         if (resolution.Element is { } element)
         {
@@ -51,7 +55,7 @@ internal sealed partial class ElementResolver(
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var candidates = await _script.CollectAsync(page, IncludesText(step.Action)).ConfigureAwait(false);
+            var candidates = await _script.CollectAsync(page, IncludesText(step.Action), step.Target).ConfigureAwait(false);
             var ranked = CandidateScorer.Rank(step, candidates);
             var top = ranked.Take(5).ToList();
             var remaining = budgetMs - (int)Elapsed(started);
@@ -118,8 +122,16 @@ internal sealed partial class ElementResolver(
             return null;
         }
 
+        // One call checks the locator; only a page whose DOM is still changing is settled and checked again.
         var locator = spec.ToLocator(page);
-        if (await locator.CountAsync().ConfigureAwait(false) == 1 && await _script.DescribeAsync(locator).ConfigureAwait(false) is { } seen)
+        var check = await _script.CheckAsync(locator).ConfigureAwait(false);
+        if (check.QuietMs < QuietMs)
+        {
+            await DiscoveryScript.SettleAsync(page, QuietMs, SettleMaxMs).ConfigureAwait(false);
+            check = await _script.CheckAsync(locator).ConfigureAwait(false);
+        }
+
+        if (check is { Count: 1, Element: { } seen })
         {
             var similarity = Fingerprints.Similarity(stored, seen.ToFingerprint());
             if (similarity >= Fingerprints.SameElementThreshold)

@@ -34,8 +34,9 @@ internal static class LocatorBuilder
             }
         }
 
-        var css = new LocatorSpec(LocatorKind.Css, c.CssPath, Frame: frame);
-        return c.CssPath.Length > 0 && await IsUniqueAsync(page, css).ConfigureAwait(false) ? css : null;
+        var path = await DiscoveryScript.CssPathAsync(page, c).ConfigureAwait(false);
+        var css = new LocatorSpec(LocatorKind.Css, path, Frame: frame);
+        return path.Length > 0 && await IsUniqueAsync(page, css).ConfigureAwait(false) ? css : null;
     }
 
     private static IEnumerable<LocatorSpec> Options(Candidate c)

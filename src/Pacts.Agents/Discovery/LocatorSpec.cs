@@ -23,13 +23,13 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
     public ILocator ToLocator(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var document = Frame is { Length: > 0 } frame ? page.FrameLocator(frame).Locator(":root") : page.Locator(":root");
+        var frame = Frame is { Length: > 0 } ? page.FrameLocator(Frame) : null;
         if (ScopeSelector is null)
         {
-            return Inner(document);
+            return frame is null ? Inner(page) : Inner(frame);
         }
 
-        var scope = document.Locator(ScopeSelector);
+        var scope = frame is null ? page.Locator(ScopeSelector) : frame.Locator(ScopeSelector);
         if (ScopeText is not null)
         {
             scope = scope.Filter(new LocatorFilterOptions { HasText = ScopeText });
@@ -40,12 +40,36 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
 
     private ILocator Inner(ILocator root) => Kind switch
     {
-        LocatorKind.TestId => root.Locator($"[{Value}=\"{CssString(Name ?? "")}\"]"),
-        LocatorKind.Role => root.GetByRole(Enum.Parse<AriaRole>(Value, ignoreCase: true), new LocatorGetByRoleOptions { Name = Name, Exact = true }),
+        LocatorKind.Role => root.GetByRole(Role, new LocatorGetByRoleOptions { Name = Name, Exact = true }),
         LocatorKind.Label => root.GetByLabel(Value, new LocatorGetByLabelOptions { Exact = true }),
         LocatorKind.Placeholder => root.GetByPlaceholder(Value, new LocatorGetByPlaceholderOptions { Exact = true }),
-        LocatorKind.Id => root.Locator($"[id=\"{CssString(Value)}\"]"),
-        _ => root.Locator(Value),
+        _ => root.Locator(Css),
+    };
+
+    private ILocator Inner(IPage root) => Kind switch
+    {
+        LocatorKind.Role => root.GetByRole(Role, new PageGetByRoleOptions { Name = Name, Exact = true }),
+        LocatorKind.Label => root.GetByLabel(Value, new PageGetByLabelOptions { Exact = true }),
+        LocatorKind.Placeholder => root.GetByPlaceholder(Value, new PageGetByPlaceholderOptions { Exact = true }),
+        _ => root.Locator(Css),
+    };
+
+    private ILocator Inner(IFrameLocator root) => Kind switch
+    {
+        LocatorKind.Role => root.GetByRole(Role, new FrameLocatorGetByRoleOptions { Name = Name, Exact = true }),
+        LocatorKind.Label => root.GetByLabel(Value, new FrameLocatorGetByLabelOptions { Exact = true }),
+        LocatorKind.Placeholder => root.GetByPlaceholder(Value, new FrameLocatorGetByPlaceholderOptions { Exact = true }),
+        _ => root.Locator(Css),
+    };
+
+    private AriaRole Role => Enum.Parse<AriaRole>(Value, ignoreCase: true);
+
+    // The CSS form of the kinds that have one (test id, id, a CSS path).
+    private string Css => Kind switch
+    {
+        LocatorKind.TestId => $"[{Value}=\"{CssString(Name ?? "")}\"]",
+        LocatorKind.Id => $"[id=\"{CssString(Value)}\"]",
+        _ => Value,
     };
 
     public override string ToString()

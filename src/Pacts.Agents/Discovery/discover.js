@@ -42,7 +42,7 @@
     return texts.filter(Boolean).join(' ');
   },
 
-  accessibleName(el, role) {
+  accessibleName(el, role, inner) {
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
       const scope = el.getRootNode().getElementById ? el.getRootNode() : el.ownerDocument;
@@ -66,7 +66,7 @@
       return this.clean(el.getAttribute('title')) || this.clean(el.getAttribute('placeholder')) || this.nearbyText(el);
     }
     if (tag === 'img') return this.clean(el.getAttribute('alt'));
-    const text = this.clean(el.innerText || el.textContent);
+    const text = this.clean(inner === undefined ? el.innerText || el.textContent : inner);
     // A glyph alone (×, ↻, ☰) names nothing a person would say; the tooltip does.
     if (text && !/[\p{L}\p{N}]/u.test(text) && el.getAttribute('title')) return this.clean(el.getAttribute('title'));
     if (text) return text.slice(0, 200);
@@ -191,20 +191,29 @@
     return this.clean(d.getAttribute('aria-label') || (heading ? heading.innerText : '') || 'dialog').slice(0, 120);
   },
 
-  describe(el, attributes) {
-    attributes = attributes || ['data-testid', 'data-test', 'data-qa', 'data-cy'];
+  // The fields NameMatch (C#) reads: computed for every element, before the filter decides what to describe in full.
+  names(el) {
     const role = el.getAttribute('role') || this.implicitRole(el);
-    const rect = el.getBoundingClientRect();
-    const container = this.repeatedContainer(el, attributes);
     const ownText = Array.from(el.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join(' ');
+    const inner = el.innerText || el.textContent;
     return {
-      tag: el.tagName.toLowerCase(),
       role,
-      name: this.accessibleName(el, role),
+      name: this.accessibleName(el, role, inner),
       label: this.labelText(el),
       placeholder: this.clean(el.getAttribute('placeholder')),
-      text: this.clean(el.innerText || el.textContent).slice(0, 200),
+      text: this.clean(inner).slice(0, 200),
       ownText: this.clean(ownText).slice(0, 200),
+    };
+  },
+
+  describe(el, attributes, names) {
+    attributes = attributes || ['data-testid', 'data-test', 'data-qa', 'data-cy'];
+    names = names || this.names(el);
+    const rect = el.getBoundingClientRect();
+    const container = this.repeatedContainer(el, attributes);
+    return {
+      tag: el.tagName.toLowerCase(),
+      ...names,
       value: 'value' in el && typeof el.value === 'string' ? el.value.slice(0, 200) : '',
       testId: this.testId(el, attributes),
       id: el.id || '',
@@ -221,8 +230,75 @@
       containerSelector: container ? container.selector : '',
       section: this.sectionHeading(el),
       dialog: this.dialogName(el),
-      cssPath: this.cssPath(el),
     };
+  },
+
+  // A cached locator's check in one call: how many elements it finds and, when exactly one, its description, with how
+  // long the page has been quiet (so the caller settles only a page that is still changing).
+  check(els, attributes) {
+    const key = this.watch();
+    return {
+      count: els.length,
+      element: els.length === 1 ? this.describe(els[0], attributes) : null,
+      quietMs: performance.now() - window[key],
+    };
+  },
+
+  // Lower case, punctuation dropped, whitespace collapsed: the same as Text.Normalize in C#.
+  normalize(text) {
+    if (!text) return '';
+    const lower = text.toLowerCase();
+    return /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(lower) ? lower : lower.replace(/[^\p{L}\p{Nd}$%#@€£]+/gu, ' ').trim();
+  },
+
+  target(text) {
+    const want = this.normalize(text);
+    const tokens = [...new Set(want.split(' '))];
+    return {
+      want,
+      padded: ' ' + want + ' ',
+      tokens: tokens.map(t => ' ' + t + ' '),
+      compact: want.replace(/ /g, ''),
+      maxEdits: want.length >= 4 ? Math.max(1, Math.floor(want.length / 6)) : -1,
+    };
+  },
+
+  // True when NameMatch (C#) could score the element above zero: its tests (equal, whole words contained, small edit
+  // distance, token overlap, identifier equal) without its weights. Only those elements are described in full.
+  mayMatch(target, names, identifiers) {
+    const want = target.want;
+    let previous = null;
+    for (const value of [names.name, names.label, names.placeholder, names.ownText, names.text]) {
+      if (!value || value === previous) continue;
+      previous = value;
+      const have = this.normalize(value);
+      if (!have) continue;
+      const padded = ' ' + have + ' ';
+      if (padded.includes(target.padded)) return true;
+      if (Math.abs(want.length - have.length) <= 2 && target.maxEdits >= 0 && this.editDistance(want, have) <= target.maxEdits) return true;
+      let common = 0;
+      for (const token of target.tokens) if (padded.includes(token)) common++;
+      if (common > 0 && common / (target.tokens.length + new Set(have.split(' ')).size - common) >= 0.5) return true;
+    }
+    return identifiers.some(id => id && this.normalize(id).replace(/ /g, '') === target.compact);
+  },
+
+  editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= b.length; j++) {
+        current[j] = Math.min(current[j - 1] + 1, previous[j] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      previous = current;
+    }
+    return previous[b.length];
+  },
+
+  // The CSS path of a candidate the last collect() returned, by its index; only the chosen one ever needs it.
+  cssPathOf(index) {
+    const el = (window[Symbol.for('pacts.candidates')] || [])[index];
+    return el && el.isConnected ? this.cssPath(el) : '';
   },
 
   // The document, every open shadow root below it, and the documents of same-origin frames (one level), each with
@@ -268,31 +344,50 @@
         if (elements.length > 3000) break;
       }
     }
+    const target = options.target ? this.target(options.target) : null;
     const candidates = [];
+    const kept = [];
     for (const el of elements) {
       if ((el.getAttribute('type') || '').toLowerCase() === 'hidden') continue;
       if (modal && !modal.contains(el)) continue;
-      const info = this.describe(el, attributes);
+      const names = this.names(el);
+      const id = this.testId(el, attributes);
+      if (target && !this.mayMatch(target, names, [id && id.value, el.id, el.getAttribute('name')])) continue;
+      const info = this.describe(el, attributes, names);
       info.frame = frames.get(el) || '';
+      info.index = kept.length;
       if (!info.role && options.includeText) info.role = 'text';
       candidates.push(info);
+      kept.push(el);
     }
-    return candidates;
+    window[Symbol.for('pacts.candidates')] = kept;
+    return { candidates, scanned: elements.length };
   },
 
-  // Resolves once the DOM has had no mutation for quietMs, or after maxMs at most.
+  // Keeps the time of the document's last DOM change. BrowserHost installs it at document start; installed later it
+  // knows nothing of the past, so it counts the page as changed just now.
+  watch() {
+    const key = Symbol.for('pacts.lastChange');
+    if (window[key] === undefined) {
+      window[key] = performance.now();
+      new MutationObserver(() => { window[key] = performance.now(); })
+        .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    return key;
+  },
+
+  // Resolves once the DOM has had no change for quietMs (at once on a page already quiet), or after maxMs at most.
   settle(quietMs, maxMs) {
+    const key = this.watch();
+    const start = performance.now();
     return new Promise(resolve => {
-      const start = performance.now();
-      let timer = 0;
-      const done = () => { observer.disconnect(); clearTimeout(timer); resolve(performance.now() - start); };
-      const observer = new MutationObserver(() => {
-        clearTimeout(timer);
-        if (performance.now() - start >= maxMs) done(); else timer = setTimeout(done, quietMs);
-      });
-      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      timer = setTimeout(done, quietMs);
-      setTimeout(done, maxMs);
+      const check = () => {
+        const now = performance.now();
+        const quiet = now - window[key];
+        if (quiet >= quietMs || now - start >= maxMs) resolve(now - start);
+        else setTimeout(check, Math.min(quietMs - quiet, maxMs - (now - start)) + 1);
+      };
+      check();
     });
   },
 

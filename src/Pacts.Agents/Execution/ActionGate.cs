@@ -4,34 +4,14 @@ using Microsoft.Playwright;
 namespace Pacts.Agents.Execution;
 
 /// <summary>
-/// The checks an element must pass before it is acted on: attached, visible, enabled here; stable and receiving
-/// events are checked by Playwright's own actionability wait, whose timeout is translated to the point that failed.
+/// The five points an element must pass before it is acted on: attached, visible, stable, enabled, receives events.
+/// Playwright's actionability wait checks all five before every action, so a step that passes pays for no check of
+/// its own; when the action times out, <see cref="DiagnoseAsync"/> names the point that failed and, for "receives
+/// events", what covers the element.
 /// </summary>
 internal static partial class ActionGate
 {
-    public static async Task<StepOutcome?> CheckAsync(ILocator locator, bool needsEnabled, float timeoutMs)
-    {
-        var expect = Assertions.Expect(locator);
-        if (!await Holds(() => expect.ToBeAttachedAsync(new() { Timeout = timeoutMs })).ConfigureAwait(false))
-        {
-            return StepOutcome.GateFailed("attached", "the element is no longer in the page");
-        }
-
-        if (!await Holds(() => expect.ToBeVisibleAsync(new() { Timeout = timeoutMs })).ConfigureAwait(false))
-        {
-            return StepOutcome.GateFailed("visible", "the element is in the page but not visible");
-        }
-
-        if (needsEnabled && !await Holds(() => expect.ToBeEnabledAsync(new() { Timeout = timeoutMs })).ConfigureAwait(false))
-        {
-            return StepOutcome.GateFailed("enabled", "the element is disabled");
-        }
-
-        return null;
-    }
-
-    /// <summary>Turns a failed Playwright action into the gate point it stopped at.</summary>
-    public static StepOutcome FromActionFailure(PlaywrightException exception)
+    public static async Task<StepOutcome> DiagnoseAsync(ILocator? locator, Exception exception, bool needsEnabled)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var message = exception.Message;
@@ -41,9 +21,19 @@ internal static partial class ActionGate
             return StepOutcome.GateFailed("receives events", $"the element does not receive events: {covering.Groups["what"].Value.Trim()} covers it");
         }
 
-        if (message.Contains("not stable", StringComparison.OrdinalIgnoreCase))
+        if (locator is not null && exception is TimeoutException && await PointFailedAsync(locator, needsEnabled).ConfigureAwait(false) is { } point)
+        {
+            return point;
+        }
+
+        if (message.Contains("element is not stable", StringComparison.OrdinalIgnoreCase))
         {
             return StepOutcome.GateFailed("stable", "the element kept moving and never became stable");
+        }
+
+        if (message.Contains("element is not editable", StringComparison.OrdinalIgnoreCase))
+        {
+            return StepOutcome.GateFailed("enabled", "the element is read-only");
         }
 
         return StepOutcome.Fail(FirstLine(message));
@@ -51,16 +41,34 @@ internal static partial class ActionGate
 
     public static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    private static async Task<bool> Holds(Func<Task> check)
+    // Attached, visible, enabled, checked now (no waiting: the action has already waited its timeout).
+    private static async Task<StepOutcome?> PointFailedAsync(ILocator locator, bool needsEnabled)
     {
         try
         {
-            await check().ConfigureAwait(false);
-            return true;
+            var count = await locator.CountAsync().ConfigureAwait(false);
+            if (count == 0)
+            {
+                return StepOutcome.GateFailed("attached", "the element is no longer in the page");
+            }
+
+            if (count > 1)
+            {
+                return null;
+            }
+
+            if (!await locator.IsVisibleAsync().ConfigureAwait(false))
+            {
+                return StepOutcome.GateFailed("visible", "the element is in the page but not visible");
+            }
+
+            return needsEnabled && !await locator.IsEnabledAsync(new() { Timeout = 1_000 }).ConfigureAwait(false)
+                ? StepOutcome.GateFailed("enabled", "the element is disabled")
+                : null;
         }
         catch (PlaywrightException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -19,16 +19,6 @@ internal sealed class StepExecutor(IOptions<ExecutionOptions> options)
         var locator = element?.ToLocator(page);
         try
         {
-            if (locator is not null && !step.IsAssertion)
-            {
-                var needsEnabled = step.Action is not (StepAction.Hover or StepAction.ScrollTo);
-                var gate = await ActionGate.CheckAsync(locator, needsEnabled, Timeout).ConfigureAwait(false);
-                if (gate is not null)
-                {
-                    return gate;
-                }
-            }
-
             return step.Action switch
             {
                 StepAction.Navigate => await NavigateAsync(page, step.Value!, testCaseUrl).ConfigureAwait(false),
@@ -50,9 +40,10 @@ internal sealed class StepExecutor(IOptions<ExecutionOptions> options)
                 _ => await ActAsync(Required(locator), step).ConfigureAwait(false),
             };
         }
-        catch (PlaywrightException exception)
+        catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
         {
-            return ActionGate.FromActionFailure(exception);
+            var acted = step.IsAssertion ? null : locator;
+            return await ActionGate.DiagnoseAsync(acted, exception, needsEnabled: step.Action is not (StepAction.Hover or StepAction.ScrollTo)).ConfigureAwait(false);
         }
     }
 
