@@ -122,6 +122,37 @@ public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture)
         }
     }
 
+    public static TheoryData<string> Pages() =>
+        [.. (Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.html") : []).Where(f => Read(f).Count > 0).Select(f => Path.GetFileName(f)).Order()];
+
+    /// <summary>
+    /// The page leaves out elements whose names cannot match the target (so large pages stay fast); it must never leave
+    /// out one the scorer would have ranked.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task NameFilter_KeepsEveryCandidateTheScorerRanks(string file)
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{fixture.Site.BaseUrl}/{file}");
+        var script = new DiscoveryScript([.. new ExecutionOptions().TestIdAttributes]);
+        foreach (var (line, step, _) in Read(Path.Combine(Folder, file)))
+        {
+            var draft = Assert.Single(StepGrammar.Read(step, expectation: false).Steps);
+            var planStep = new PlanStep(1, draft.Action, draft.Target, draft.Value, draft.Values, draft.Scope, draft.ElementKind, draft.Ordinal, line, 1, step, false);
+            var includeText = ElementResolver.IncludesText(draft.Action);
+            var everything = CandidateScorer.Rank(planStep, await script.CollectAsync(page, includeText));
+            var filtered = CandidateScorer.Rank(planStep, await script.CollectAsync(page, includeText, draft.Target));
+
+            Assert.True(
+                everything.Select(Describe).SequenceEqual(filtered.Select(Describe)),
+                $"{file}:{line}: '{step}' ranks [{string.Join("; ", everything.Select(Describe))}] unfiltered but [{string.Join("; ", filtered.Select(Describe))}] filtered");
+        }
+
+        static string Describe(ScoredCandidate c) => $"{c.Candidate.Role} '{c.Candidate.Name}' #{c.Candidate.Id} {c.Score}";
+    }
+
     private static List<(int Line, string Step, string Expected)> Read(string file)
     {
         var cases = new List<(int, string, string)>();

@@ -145,7 +145,7 @@ internal sealed partial class ElementResolver(
     }
 
     // Clicks, hovers and element checks may target plain text (a badge, a label); typing never does.
-    private static bool IncludesText(StepAction action) => action is StepAction.Click or StepAction.DoubleClick or StepAction.Hover
+    internal static bool IncludesText(StepAction action) => action is StepAction.Click or StepAction.DoubleClick or StepAction.Hover
         or StepAction.ScrollTo or StepAction.AssertText or StepAction.AssertVisible;
 
     private CachedSelector ToCached(ResolvedElement element) => new(

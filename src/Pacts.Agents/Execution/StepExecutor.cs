@@ -55,7 +55,12 @@ internal sealed class StepExecutor(IOptions<ExecutionOptions> options)
                 await locator.FillAsync(step.Value!, new() { Timeout = Timeout }).ConfigureAwait(false);
                 break;
             case StepAction.Type:
-                await locator.ClearAsync(new() { Timeout = Timeout }).ConfigureAwait(false);
+                // Clearing an empty field would still press Delete, a key the requirement never asked for.
+                if (await locator.EvaluateAsync<bool>("el => ('value' in el ? el.value : el.textContent || '').length > 0", null, new() { Timeout = Timeout }).ConfigureAwait(false))
+                {
+                    await locator.ClearAsync(new() { Timeout = Timeout }).ConfigureAwait(false);
+                }
+
                 await locator.PressSequentiallyAsync(step.Value!, new() { Timeout = Timeout }).ConfigureAwait(false);
                 break;
             case StepAction.Clear:
