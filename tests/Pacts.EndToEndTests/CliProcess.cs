@@ -49,9 +49,12 @@ public static class CliProcess
             info.ArgumentList.Add(argument);
         }
 
-        // The developer's own settings must not leak in: no default server, no colours.
+        // The developer's own settings must not leak in: no default server, no colours, and the embedded store (the
+        // connection strings scripts/test exports are for tests that ask for them through `environment`).
         info.Environment.Remove("PACTS_SERVER");
         info.Environment.Remove("PACTS_SERVICE_DLL");
+        info.Environment.Remove("ConnectionStrings__Postgres");
+        info.Environment.Remove("ConnectionStrings__Redis");
         info.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -142,8 +143,13 @@ public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture)
             var draft = Assert.Single(StepGrammar.Read(step, expectation: false).Steps);
             var planStep = new PlanStep(1, draft.Action, draft.Target, draft.Value, draft.Values, draft.Scope, draft.ElementKind, draft.Ordinal, line, 1, step, false);
             var includeText = ElementResolver.IncludesText(draft.Action);
-            var everything = CandidateScorer.Rank(planStep, await script.CollectAsync(page, includeText));
-            var filtered = CandidateScorer.Rank(planStep, await script.CollectAsync(page, includeText, draft.Target));
+            await script.CollectAsync(page, includeText);
+            // Both collections in one synchronous task of the page, so a page still rendering cannot differ between them.
+            var both = await page.EvaluateAsync<JsonElement>(
+                "a => { const d = window[Symbol.for('pacts.discover')]; return [d.collect({ ...a, target: null }).candidates, d.collect(a).candidates]; }",
+                new { testIdAttributes = new ExecutionOptions().TestIdAttributes, includeText, target = draft.Target });
+            var everything = CandidateScorer.Rank(planStep, both[0].Deserialize<List<Candidate>>(Candidate.Json)!);
+            var filtered = CandidateScorer.Rank(planStep, both[1].Deserialize<List<Candidate>>(Candidate.Json)!);
 
             Assert.True(
                 everything.Select(Describe).SequenceEqual(filtered.Select(Describe)),

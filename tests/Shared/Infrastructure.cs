@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Pacts.Tests;
 
 /// <summary>
@@ -12,12 +14,30 @@ public static class Infrastructure
 
     public static void RequireChromium()
     {
-        if (File.Exists(ChromiumPath))
+        if (!File.Exists(ChromiumPath))
         {
-            return;
+            Missing($"Chromium is not installed at {ChromiumPath} (apt-get install chromium).");
+        }
+    }
+
+    /// <summary>The Postgres server the tests may create databases on (<c>scripts/services env</c> sets it), or null.</summary>
+    public static string? PostgresConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") is { Length: > 0 } value ? value : null;
+
+    public static string RequirePostgres()
+    {
+        var connectionString = PostgresConnectionString;
+        if (connectionString is null)
+        {
+            Missing("ConnectionStrings__Postgres is not set (scripts/services start, then eval \"$(scripts/services env)\").");
         }
 
-        const string message = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium).";
+        return connectionString;
+    }
+
+    [DoesNotReturn]
+    private static void Missing(string message)
+    {
         if (IsCi)
         {
             Assert.Fail(message);

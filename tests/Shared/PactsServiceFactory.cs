@@ -30,6 +30,9 @@ public sealed class PactsServiceFactory(string dataDirectory, IReadOnlyDictionar
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // scripts/test exports a Postgres connection string for the storage tests; a service under test stays on its
+        // own embedded store unless the test passes one in settings (a shared database would mix the tests' runs).
+        builder.UseSetting("ConnectionStrings:Postgres", "");
         builder.UseSetting("Browser:ExecutablePath", Infrastructure.ChromiumPath);
         builder.UseSetting("Examples:Serve", "false");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));

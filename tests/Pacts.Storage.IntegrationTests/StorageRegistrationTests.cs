@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Pacts.Storage.Embedded;
+using Pacts.Storage.Plans;
+using Pacts.Storage.Postgres;
+using Pacts.Storage.Runs;
+using Pacts.Storage.Selectors;
+
+namespace Pacts.Storage.IntegrationTests;
+
+/// <summary>Which stores AddPactsStorage picks, and how the Postgres start-up behaves when the server is away.</summary>
+public sealed class StorageRegistrationTests : IDisposable
+{
+    // Nothing listens on port 1: connections are refused at once.
+    private const string Unreachable = "Host=127.0.0.1;Port=1;Database=pacts;Username=pacts;Password=x;Timeout=2";
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("pacts-reg-").FullName;
+
+    [Fact]
+    public async Task AddPactsStorage_NoConnectionString_UsesTheEmbeddedStores()
+    {
+        await using var services = EmbeddedStoreTests.Open(_directory);
+
+        Assert.IsType<SqliteRunStore>(services.GetRequiredService<IRunStore>());
+        Assert.IsType<SqlitePlanStore>(services.GetRequiredService<IPlanStore>());
+        Assert.DoesNotContain(services.GetServices<IHostedService>(), s => s is PostgresStartup);
+    }
+
+    [Fact]
+    public async Task AddPactsStorage_PostgresConnectionString_UsesThePostgresStoresAndMigratesAtStart()
+    {
+        await using var services = MigratedDatabase.Open(Unreachable, _directory);
+
+        Assert.IsType<PostgresRunStore>(services.GetRequiredService<IRunStore>());
+        Assert.IsType<PostgresPlanStore>(services.GetRequiredService<IPlanStore>());
+        Assert.IsType<EmbeddedSelectorCache>(services.GetRequiredService<ISelectorCache>());
+        Assert.Contains(services.GetServices<IHostedService>(), s => s is PostgresStartup);
+    }
+
+    [Fact]
+    public async Task Start_PostgresUnreachable_StartsAnywayAndStoreCallsFailUntilItIsBack()
+    {
+        await using var services = MigratedDatabase.Open(Unreachable, _directory);
+        var startup = services.GetServices<IHostedService>().OfType<PostgresStartup>().Single();
+
+        await startup.StartAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(services.GetRequiredService<PostgresDatabase>().IsMigrated);
+        await Assert.ThrowsAnyAsync<Exception>(() => services.GetRequiredService<IRunStore>().ListRunsAsync(5, TestContext.Current.CancellationToken));
+        await startup.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Start_AppliedMigrationEdited_RefusesToStart()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync();
+        await using (var first = MigratedDatabase.Open(database.ConnectionString, _directory))
+        {
+            await first.GetServices<IHostedService>().OfType<PostgresStartup>().Single().StartAsync(TestContext.Current.CancellationToken);
+        }
+
+        await database.ExecuteAsync("UPDATE schema_migrations SET checksum = 'edited-after-it-was-applied' WHERE version = 1");
+        await using var second = MigratedDatabase.Open(database.ConnectionString, _directory);
+        var startup = second.GetServices<IHostedService>().OfType<PostgresStartup>().Single();
+
+        var refused = await Assert.ThrowsAsync<MigrationChangedException>(() => startup.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("0001_create_runs", refused.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
