@@ -7,6 +7,7 @@ using Pacts.Storage;
 using Pacts.Storage.Embedded;
 using Pacts.Storage.Plans;
 using Pacts.Storage.Postgres;
+using Pacts.Storage.Redis;
 using Pacts.Storage.Runs;
 using Pacts.Storage.Selectors;
 
@@ -16,9 +17,10 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the stores. With <c>ConnectionStrings:Postgres</c> set (environment: <c>ConnectionStrings__Postgres</c>)
-    /// runs and plans live in Postgres, whose schema is migrated at start-up. Otherwise this is the embedded store:
-    /// SQLite under <c>Storage:DataDirectory</c>. The selector cache is the embedded one (in-process, written through to
-    /// the SQLite file) either way, for now.
+    /// runs, plans and the selector cache live in Postgres, whose schema is migrated at start-up, and a retention job
+    /// removes unused cache entries; with <c>ConnectionStrings:Redis</c> set as well, Redis answers selector lookups
+    /// first. Without Postgres this is the embedded store: SQLite under <c>Storage:DataDirectory</c> and an in-process
+    /// selector cache (Redis alone is not used: it is only a cache in front of Postgres).
     /// </summary>
     public static IServiceCollection AddPactsStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,13 +33,17 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new SqliteDatabase(
             Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory)));
-        services.AddSingleton<ISelectorCache, EmbeddedSelectorCache>();
+        services.AddOptions<SelectorCacheOptions>()
+            .Bind(configuration.GetSection(SelectorCacheOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         var postgres = configuration.GetConnectionString("Postgres");
         if (string.IsNullOrWhiteSpace(postgres))
         {
             services.AddSingleton<IRunStore, SqliteRunStore>();
             services.AddSingleton<IPlanStore, SqlitePlanStore>();
+            services.AddSingleton<ISelectorCache, EmbeddedSelectorCache>();
             return services;
         }
 
@@ -45,6 +51,24 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<PostgresStartup>();
         services.AddSingleton<IRunStore, PostgresRunStore>();
         services.AddSingleton<IPlanStore, PostgresPlanStore>();
+        services.AddSingleton<PostgresSelectorCache>();
+        services.AddHostedService<SelectorCacheRetention>();
+        AddSelectorCache(services, configuration.GetConnectionString("Redis"));
         return services;
+    }
+
+    private static void AddSelectorCache(IServiceCollection services, string? redis)
+    {
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<ISelectorCache>(sp => sp.GetRequiredService<PostgresSelectorCache>());
+            return;
+        }
+
+        services.AddMetrics();
+        services.TryAddSingleton<SelectorCacheMetrics>();
+        services.AddSingleton(_ => RedisConnection.Connect(redis));
+        services.AddSingleton<RedisSelectorCache>();
+        services.AddSingleton<ISelectorCache, TieredSelectorCache>();
     }
 }

@@ -34,6 +34,7 @@ public static class CliProcess
         string workingDirectory,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string>? environment = null,
+        TimeSpan? timeout = null,
         CancellationToken cancellationToken = default)
     {
         var info = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet")
@@ -64,11 +65,11 @@ public static class CliProcess
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout ?? Timeout);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(limit.Token);
         }
         catch (OperationCanceledException)
         {

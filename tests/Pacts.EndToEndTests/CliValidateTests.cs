@@ -165,7 +165,7 @@ public sealed class CliValidateTests(KestrelServiceFixture service) : IClassFixt
             _temp,
             ["validate", "sign-in.txt", "--var", "user=jane", "--secret", "password=hunter2"],
             new Dictionary<string, string> { ["PACTS_HOME"] = RepoPaths.Root, ["PACTS_SERVICE_DLL"] = CliProcess.ServiceDll },
-            TestContext.Current.CancellationToken);
+            cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(["sign-in.txt: ok (1 test case, 3 steps)"], result.StdoutLines);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Pacts.Storage.Embedded;
 using Pacts.Storage.Plans;
 using Pacts.Storage.Postgres;
@@ -33,8 +34,52 @@ public sealed class StorageRegistrationTests : IDisposable
 
         Assert.IsType<PostgresRunStore>(services.GetRequiredService<IRunStore>());
         Assert.IsType<PostgresPlanStore>(services.GetRequiredService<IPlanStore>());
-        Assert.IsType<EmbeddedSelectorCache>(services.GetRequiredService<ISelectorCache>());
+        Assert.IsType<PostgresSelectorCache>(services.GetRequiredService<ISelectorCache>());
         Assert.Contains(services.GetServices<IHostedService>(), s => s is PostgresStartup);
+        Assert.Contains(services.GetServices<IHostedService>(), s => s is SelectorCacheRetention);
+    }
+
+    [Fact]
+    public async Task AddPactsStorage_PostgresAndRedis_PutsRedisInFrontOfPostgresEvenWhenRedisIsDown()
+    {
+        await using var caches = SelectorCaches.WithoutRedis();
+        await using var services = caches.Open(Unreachable, "127.0.0.1:1", _directory);
+
+        Assert.IsType<TieredSelectorCache>(services.GetRequiredService<ISelectorCache>());
+    }
+
+    [Fact]
+    public async Task AddPactsStorage_RedisWithoutPostgres_UsesTheEmbeddedCache()
+    {
+        await using var caches = SelectorCaches.WithoutRedis();
+        await using var services = caches.Open(null, "127.0.0.1:1", _directory);
+
+        Assert.IsType<EmbeddedSelectorCache>(services.GetRequiredService<ISelectorCache>());
+        Assert.DoesNotContain(services.GetServices<IHostedService>(), s => s is SelectorCacheRetention);
+    }
+
+    [Theory]
+    [InlineData("SelectorCache:RedisTtl", "00:00:00")]
+    [InlineData("SelectorCache:RedisTtl", "2.00:00:00")]
+    [InlineData("SelectorCache:RetentionDays", "0")]
+    [InlineData("SelectorCache:RetentionInterval", "00:00:00")]
+    public async Task SelectorCacheOptions_OutOfRange_FailValidation(string setting, string value)
+    {
+        await using var caches = SelectorCaches.WithoutRedis();
+        await using var services = caches.Open(null, null, _directory, settings: new Dictionary<string, string?> { [setting] = value });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SelectorCacheOptions>>().Value);
+        Assert.Contains(setting.Split(':')[1], failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SelectorCacheOptions_Unset_AreTheDocumentedDefaults()
+    {
+        await using var services = EmbeddedStoreTests.Open(_directory);
+
+        var options = services.GetRequiredService<IOptions<SelectorCacheOptions>>().Value;
+
+        Assert.Equal((TimeSpan.FromHours(1), 7, TimeSpan.FromHours(1)), (options.RedisTtl, options.RetentionDays, options.RetentionInterval));
     }
 
     [Fact]

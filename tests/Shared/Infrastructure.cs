@@ -35,6 +35,35 @@ public static class Infrastructure
         return connectionString;
     }
 
+    /// <summary>The Redis server the tests may use (<c>scripts/services env</c> sets it), or null.</summary>
+    public static string? RedisConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Redis") is { Length: > 0 } value ? value : null;
+
+    public static string RequireRedis()
+    {
+        var connectionString = RedisConnectionString;
+        if (connectionString is null)
+        {
+            Missing("ConnectionStrings__Redis is not set (scripts/services start, then eval \"$(scripts/services env)\").");
+        }
+
+        return connectionString;
+    }
+
+    /// <summary>The <c>redis-server</c> program, for tests that start and stop a server of their own.</summary>
+    public static string RequireRedisServer()
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, "redis-server"))
+            .FirstOrDefault(File.Exists);
+        if (found is null)
+        {
+            Missing("redis-server is not installed (apt-get install redis-server, or scripts/services start).");
+        }
+
+        return found;
+    }
+
     [DoesNotReturn]
     private static void Missing(string message)
     {

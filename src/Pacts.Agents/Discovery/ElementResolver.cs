@@ -141,6 +141,7 @@ internal sealed partial class ElementResolver(
         }
 
         LogDrift(logger, spec);
+        await cache.RecordDriftAsync(key, cancellationToken).ConfigureAwait(false);
         return null;
     }
 

@@ -12,6 +12,10 @@ namespace Pacts.Storage.Embedded;
 internal sealed class EmbeddedSelectorCache(SqliteDatabase database) : ISelectorCache
 {
     private readonly ConcurrentDictionary<string, CachedSelector> _memory = new(StringComparer.Ordinal);
+    private long _drift;
+
+    /// <summary>Hits the resolver could not trust, since this process started.</summary>
+    public long DriftCount => Interlocked.Read(ref _drift);
 
     public async Task<CacheHit?> GetAsync(SelectorKey key, CancellationToken cancellationToken)
     {
@@ -69,6 +73,12 @@ internal sealed class EmbeddedSelectorCache(SqliteDatabase database) : ISelector
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM selector_cache WHERE cache_key = @CacheKey", new { CacheKey = cacheKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public Task RecordDriftAsync(SelectorKey key, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _drift);
+        return Task.CompletedTask;
     }
 
     private sealed record Row(string Locator, string Fingerprint, double Score, long UpdatedAtMs);

@@ -23,4 +23,10 @@ public interface ISelectorCache
     Task SetAsync(SelectorKey key, CachedSelector selector, CancellationToken cancellationToken);
 
     Task RemoveAsync(SelectorKey key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts a hit the caller could not trust (the locator no longer finds the element it stored). The caller
+    /// re-resolves and replaces the entry itself; this only records that it happened.
+    /// </summary>
+    Task RecordDriftAsync(SelectorKey key, CancellationToken cancellationToken) => Task.CompletedTask;
 }

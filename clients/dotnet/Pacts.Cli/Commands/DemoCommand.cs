@@ -15,20 +15,28 @@ internal static class DemoCommand
     public static Command Create()
     {
         var server = CommonOptions.Server();
+        var store = new Option<string?>("--store")
+        {
+            Description = "Run on this store in a local service started for the demo: 'embedded' (SQLite) or 'postgres' " +
+                          "(Postgres and Redis, started with scripts/services). Default: the service's own configuration",
+            HelpName = "embedded|postgres",
+        };
+        store.AcceptOnlyFromAmong(StoreSettings.Names);
         var command = new Command(
             "demo",
             "Run every examples/requirements/*.txt twice (discovery, then cache) and compare the rounds. " +
             "Exit code: 0 all passed; 1 a run failed; 2 infrastructure error; 130 interrupted.")
         {
             server,
+            store,
         };
         command.SetAction((parse, cancellationToken) => CommandGuard.RunAsync(
-            token => ExecuteAsync(parse.GetValue(server), token),
+            token => ExecuteAsync(parse.GetValue(server), parse.GetValue(store), token),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string? server, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string? server, string? storeName, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(RepoLocation.RequireRoot(), "examples", "requirements");
         var files = Directory.Exists(directory)
@@ -41,7 +49,13 @@ internal static class DemoCommand
             throw new CliException($"no example requirements (*.txt) in {directory}");
         }
 
-        await using var service = await ServiceConnector.ConnectAsync(server, exampleSites: true, cancellationToken);
+        var store = storeName is null ? null : await StoreSettings.ForAsync(storeName, cancellationToken);
+        await using var service = await ServiceConnector.ConnectAsync(server, exampleSites: true, cancellationToken, store);
+        if (store is not null)
+        {
+            await Console.Error.WriteLineAsync($"pacts: the demo runs on {store.Description}");
+        }
+
         var runner = new RequirementRunner(service.Client, baseUrl: null, RunInputs.None);
         var palette = Palette.ForStdout();
         var table = new DemoTable(files.Select(file => file.Name).ToList(), Rounds);

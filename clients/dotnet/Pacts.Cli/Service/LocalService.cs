@@ -25,11 +25,11 @@ internal sealed class LocalService : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<LocalService> StartAsync(bool exampleSites, CancellationToken cancellationToken)
+    public static async Task<LocalService> StartAsync(bool exampleSites, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = RepoLocation.ServiceDll();
         var url = $"http://127.0.0.1:{FreePort()}";
-        var info = ServiceProcess.CreateStartInfo(dll, url, redirect: true, exampleSites, extraArgs: []);
+        var info = ServiceProcess.CreateStartInfo(dll, url, redirect: true, exampleSites, extraArgs: [], environment);
         await Console.Error.WriteLineAsync($"pacts: starting a local service ({dll}) on {url}");
 
         var process = Process.Start(info) ?? throw new CliException($"could not start {info.FileName} {dll}");

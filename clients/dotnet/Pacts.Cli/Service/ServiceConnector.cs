@@ -19,9 +19,24 @@ internal static class ServiceConnector
     /// without them the local service needs no fixed port, so it starts even while another local service holds it.
     /// </param>
     /// <param name="cancellationToken">Stops the probes and the start.</param>
-    public static async Task<ServiceConnection> ConnectAsync(string? server, bool exampleSites, CancellationToken cancellationToken)
+    /// <param name="store">
+    /// A store the command asks for (<c>--store</c>): the settings of a local service started for it, which then never
+    /// uses a running service whose store it cannot choose.
+    /// </param>
+    public static async Task<ServiceConnection> ConnectAsync(string? server, bool exampleSites, CancellationToken cancellationToken, StoreSettings? store = null)
     {
         var explicitUrl = !string.IsNullOrEmpty(server) ? server : Environment.GetEnvironmentVariable("PACTS_SERVER");
+        if (store is not null)
+        {
+            if (!string.IsNullOrEmpty(explicitUrl))
+            {
+                throw new CliException($"--store {store.Name} starts a local service on that store; it cannot be used with --server or PACTS_SERVER");
+            }
+
+            var own = await LocalService.StartAsync(exampleSites, cancellationToken, store.Environment);
+            return new ServiceConnection(own.CreateChannel(), own);
+        }
+
         if (!string.IsNullOrEmpty(explicitUrl))
         {
             var source = !string.IsNullOrEmpty(server) ? "--server" : "PACTS_SERVER";

@@ -9,7 +9,9 @@ internal static partial class ServiceProcess
     private const int SigInt = 2;
     private const int SigTerm = 15;
 
-    public static ProcessStartInfo CreateStartInfo(string dll, string grpcUrl, bool redirect, bool exampleSites, IEnumerable<string> extraArgs)
+    /// <param name="environment">Settings for the service given as environment variables (connection strings carry
+    /// passwords, which must not show in the process list).</param>
+    public static ProcessStartInfo CreateStartInfo(string dll, string grpcUrl, bool redirect, bool exampleSites, IEnumerable<string> extraArgs, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -26,6 +28,11 @@ internal static partial class ServiceProcess
         foreach (var arg in extraArgs)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         return info;

@@ -1,0 +1,51 @@
+using Npgsql;
+using Pacts.Tests;
+
+namespace Pacts.EndToEndTests;
+
+/// <summary>
+/// <c>pacts demo --store postgres</c>, run as a process: it starts Postgres and Redis with scripts/services, runs the
+/// example requirements twice on a local service using them, and the runs land in Postgres.
+/// </summary>
+public sealed class CliDemoTests
+{
+    [Fact]
+    public async Task Demo_OnPostgres_PassesAndRecordsEveryRunInPostgres()
+    {
+        Infrastructure.RequireChromium();
+        var connectionString = Infrastructure.RequirePostgres();
+        var before = await CountRunsAsync(connectionString);
+        var examples = Directory.GetFiles(RepoPaths.Requirements, "*.txt").Length;
+
+        var result = await CliProcess.RunAsync(RepoPaths.Root, ["demo", "--store", "postgres"], timeout: TimeSpan.FromMinutes(5), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("the demo runs on Postgres at 127.0.0.1:", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{examples}/{examples} passed", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before + (2 * examples), await CountRunsAsync(connectionString));
+    }
+
+    [Fact]
+    public async Task Demo_StoreWithServer_IsRefused()
+    {
+        var result = await CliProcess.RunAsync(RepoPaths.Root, ["demo", "--store", "postgres", "--server", "http://127.0.0.1:1"], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot be used with --server", result.Stderr, StringComparison.Ordinal);
+    }
+
+    // The database scripts/services made for the demo (the tests' own databases are separate).
+    private static async Task<long> CountRunsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('public.runs') IS NOT NULL", connection);
+        if (!(bool)(await exists.ExecuteScalarAsync())!)
+        {
+            return 0;
+        }
+
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM runs", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
