@@ -37,6 +37,32 @@ public sealed class DiscoveryHelpersTests
     }
 
     [Fact]
+    public void Fingerprint_ACountThatChanged_IsTheSameElement()
+    {
+        var stored = new Candidate { Tag = "a", Role = "link", Name = "Cart (1)" };
+
+        Assert.Equal(1, Fingerprints.Similarity(stored, stored with { Name = "Cart (12)" }));
+        Assert.True(Fingerprints.Similarity(stored, stored with { Name = "Checkout" }) < Fingerprints.SameElementThreshold);
+    }
+
+    [Theory]
+    [InlineData("Cart (2)", "Cart", @"^Cart\ \([0-9]+(?:[.,][0-9]+)*\)$")]
+    [InlineData("Total: $1,234.50", "Total", @"^Total:\ \$[0-9]+(?:[.,][0-9]+)*$")]
+    [InlineData("Address line 1", "Address line 1", null)]
+    [InlineData("Login", "Login", null)]
+    public void VaryingNumbers_OnlyForNumbersTheStepDidNotWrite(string name, string target, string? expected) =>
+        Assert.Equal(expected, LocatorBuilder.VaryingNumbers(name, target));
+
+    [Fact]
+    public void LocatorSpec_WithANamePattern_ShowsIt_AndRoundTrips()
+    {
+        var spec = new LocatorSpec(LocatorKind.Role, "link", "Cart (2)", NamePattern: LocatorBuilder.VaryingNumbers("Cart (2)", "Cart"));
+
+        Assert.Equal(spec, LocatorSpec.Deserialize(spec.Serialize()));
+        Assert.StartsWith("role=link[name=/^Cart", spec.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LocatorSpec_RoundTripsThroughJson()
     {
         var spec = new LocatorSpec(LocatorKind.Role, "button", "Add to cart", "article.product-card", "Blue Mug");

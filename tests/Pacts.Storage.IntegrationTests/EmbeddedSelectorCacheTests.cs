@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pacts.Storage.Embedded;
 using Pacts.Storage.Runs;
 using Pacts.Storage.Selectors;
 
@@ -27,6 +28,19 @@ public sealed class EmbeddedSelectorCacheTests : IDisposable
         Assert.Equal(new CacheHit(entry, ElementOrigin.CacheEmbedded), await reopened.GetAsync(key, TestContext.Current.CancellationToken));
         await reopened.RemoveAsync(key, TestContext.Current.CancellationToken);
         Assert.Null(await reopened.GetAsync(key, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task RecordDrift_CountsInMemory()
+    {
+        await using var services = EmbeddedStoreTests.Open(_directory);
+        var cache = Assert.IsType<EmbeddedSelectorCache>(services.GetRequiredService<ISelectorCache>());
+        var key = new SelectorKey("default", "http://a.test", "/login", "click|login||button");
+
+        await cache.RecordDriftAsync(key, TestContext.Current.CancellationToken);
+        await cache.RecordDriftAsync(key, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, cache.DriftCount);
     }
 
     public void Dispose()

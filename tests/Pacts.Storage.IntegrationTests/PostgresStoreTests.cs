@@ -5,7 +5,7 @@ namespace Pacts.Storage.IntegrationTests;
 /// <summary>The store contract on Postgres, through the same registration the service uses.</summary>
 public sealed class PostgresStoreTests(MigratedDatabase database) : StoreContractTests, IClassFixture<MigratedDatabase>, IDisposable
 {
-    // The embedded selector cache still keeps its SQLite file with Postgres configured.
+    // Storage:DataDirectory is still bound (and validated) with Postgres configured.
     private readonly string _directory = Directory.CreateTempSubdirectory("pacts-pg-").FullName;
     private TemporaryDatabase? _emptied;
 

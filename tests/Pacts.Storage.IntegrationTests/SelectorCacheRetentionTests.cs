@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pacts.Storage.Postgres;
 using Pacts.Storage.Selectors;
+using Pacts.Tests;
 
 namespace Pacts.Storage.IntegrationTests;
 
@@ -36,6 +37,43 @@ public sealed class SelectorCacheRetentionTests(MigratedDatabase database) : ICl
         Assert.Equal(expectedRemoved, removed);
         Assert.Equal(expectedRemoved == 0, await cache.GetAsync(stale, Cancel) is not null);
         Assert.NotNull(await cache.GetAsync(fresh, Cancel));
+    }
+
+    [Fact]
+    public async Task Job_FirstPassFails_LogsAndRemovesTheStaleEntryOnTheNextInterval()
+    {
+        var emptied = await database.EmptyAsync();
+        var time = new ManualTime();
+        using var logs = new CapturedLogs();
+        await using var caches = SelectorCaches.WithoutRedis();
+        await using var services = caches.Open(emptied.ConnectionString, null, _directory, logs, time: time);
+        var cache = services.GetRequiredService<ISelectorCache>();
+        await cache.SetAsync(SelectorCacheContractTests.Login, SelectorCacheContractTests.Entry, Cancel);
+        await emptied.ExecuteAsync("UPDATE selector_cache SET last_used_at = now() - interval '8 days'");
+        await emptied.ExecuteAsync("ALTER FUNCTION cleanup_selector_cache(integer) RENAME TO cleanup_selector_cache_away");
+        var job = services.GetServices<IHostedService>().OfType<SelectorCacheRetention>().Single();
+        await job.StartAsync(Cancel);
+
+        await UntilAsync(() => time.Advance(SelectorCacheRetention.FirstRunDelay), logs, "Selector cache retention failed");
+        Assert.NotNull(await emptied.ScalarAsync<string>("SELECT locator FROM selector_cache"));
+        await emptied.ExecuteAsync("ALTER FUNCTION cleanup_selector_cache_away(integer) RENAME TO cleanup_selector_cache");
+        await UntilAsync(() => time.Advance(TimeSpan.FromHours(1)), logs, "Selector cache retention removed 1 entries");
+
+        Assert.Equal(0, await emptied.ScalarAsync<long>("SELECT count(*) FROM selector_cache"));
+        Assert.False(job.ExecuteTask!.IsCompleted);
+        await job.StopAsync(Cancel);
+    }
+
+    // The job runs on its own thread once its timer fires: advance the clock until the pass shows in the log.
+    private static async Task UntilAsync(Action advance, CapturedLogs logs, string line)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!logs.Lines.Any(l => l.Contains(line, StringComparison.Ordinal)))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), $"no log line '{line}'");
+            advance();
+            await Task.Delay(20, Cancel);
+        }
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class SelectorCaches : IAsyncDisposable
 
     public static SelectorCaches WithoutRedis() => new(null);
 
-    public ServiceProvider Open(string? postgres, string? redis, string dataDirectory, ILoggerProvider? logs = null, IDictionary<string, string?>? settings = null)
+    public ServiceProvider Open(string? postgres, string? redis, string dataDirectory, ILoggerProvider? logs = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -42,12 +42,21 @@ internal sealed class SelectorCaches : IAsyncDisposable
             ["Storage:DataDirectory"] = dataDirectory,
             [$"{SelectorCacheOptions.SectionName}:RedisKeyPrefix"] = Prefix,
         };
+        // A null value would bind as the type's default (0), not leave the option's own default in place.
         foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
         {
-            values[name] = value;
+            if (value is not null)
+            {
+                values[name] = value;
+            }
         }
 
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         if (logs is not null)
         {
             services.AddLogging(builder => builder.AddProvider(logs));

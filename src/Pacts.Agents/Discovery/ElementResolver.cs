@@ -107,7 +107,7 @@ internal sealed partial class ElementResolver(
                 elapsed);
         }
 
-        var locator = await LocatorBuilder.BuildAsync(page, best.Candidate, step.Scope?.Text).ConfigureAwait(false);
+        var locator = await LocatorBuilder.BuildAsync(page, best.Candidate, step.Scope?.Text, step.Target).ConfigureAwait(false);
         return locator is null
             ? Resolution.Failed(ResolutionFailure.NoUniqueLocator, $"found '{step.Target}' but no locator picks it out alone", top, elapsed)
             : Resolution.Found(new ResolvedElement(locator, best.Candidate.ToFingerprint(), best.Score, Math.Round(margin, 4)), ElementOrigin.Discovery, elapsed);

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Pacts.Agents.Discovery;
 
 /// <summary>
 /// Weighted attribute similarity between a stored fingerprint and an element seen now (0 to 1). Identifiers that
 /// releases rarely change (test id, id) weigh more than visible text, which is reworded often.
 /// </summary>
-internal static class Fingerprints
+internal static partial class Fingerprints
 {
     public const double SameElementThreshold = 0.75;
 
@@ -28,7 +30,7 @@ internal static class Fingerprints
             }
 
             compared += weight;
-            if (Text.Normalize(a) == Text.Normalize(b))
+            if (Comparable(a) == Comparable(b))
             {
                 equal += weight;
             }
@@ -36,4 +38,11 @@ internal static class Fingerprints
 
         return compared == 0 ? 0 : equal / compared;
     }
+
+    // Numbers are counts and totals that change between runs ("Cart (1)", "Cart (2)"); the cached locator itself still
+    // has to find exactly one element, so two items told apart only by a number are never confused.
+    private static string Comparable(string value) => Digits().Replace(Text.Normalize(value), "#");
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Digits();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Pacts.Agents.Discovery;
@@ -18,7 +19,11 @@ public enum LocatorKind
 /// "Blue Mug"). Turns into a Playwright locator, a readable description, and later into generated code.
 /// </summary>
 /// <param name="Frame">The CSS path of the same-origin frame the element is in; null for the page itself.</param>
-public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = null, string? ScopeSelector = null, string? ScopeText = null, string? Frame = null)
+/// <param name="NamePattern">
+/// For a role locator whose name carries a number the step did not name ("Cart (2)" for "the Cart link"): a regular
+/// expression matching the name with any number there, so a changed count does not break the locator.
+/// </param>
+public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = null, string? ScopeSelector = null, string? ScopeText = null, string? Frame = null, string? NamePattern = null)
 {
     public ILocator ToLocator(IPage page)
     {
@@ -40,7 +45,7 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
 
     private ILocator Inner(ILocator root) => Kind switch
     {
-        LocatorKind.Role => root.GetByRole(Role, new LocatorGetByRoleOptions { Name = Name, Exact = true }),
+        LocatorKind.Role => root.GetByRole(Role, NamePattern is null ? new LocatorGetByRoleOptions { Name = Name, Exact = true } : new LocatorGetByRoleOptions { NameRegex = new Regex(NamePattern) }),
         LocatorKind.Label => root.GetByLabel(Value, new LocatorGetByLabelOptions { Exact = true }),
         LocatorKind.Placeholder => root.GetByPlaceholder(Value, new LocatorGetByPlaceholderOptions { Exact = true }),
         _ => root.Locator(Css),
@@ -48,7 +53,7 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
 
     private ILocator Inner(IPage root) => Kind switch
     {
-        LocatorKind.Role => root.GetByRole(Role, new PageGetByRoleOptions { Name = Name, Exact = true }),
+        LocatorKind.Role => root.GetByRole(Role, NamePattern is null ? new PageGetByRoleOptions { Name = Name, Exact = true } : new PageGetByRoleOptions { NameRegex = new Regex(NamePattern) }),
         LocatorKind.Label => root.GetByLabel(Value, new PageGetByLabelOptions { Exact = true }),
         LocatorKind.Placeholder => root.GetByPlaceholder(Value, new PageGetByPlaceholderOptions { Exact = true }),
         _ => root.Locator(Css),
@@ -56,7 +61,7 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
 
     private ILocator Inner(IFrameLocator root) => Kind switch
     {
-        LocatorKind.Role => root.GetByRole(Role, new FrameLocatorGetByRoleOptions { Name = Name, Exact = true }),
+        LocatorKind.Role => root.GetByRole(Role, NamePattern is null ? new FrameLocatorGetByRoleOptions { Name = Name, Exact = true } : new FrameLocatorGetByRoleOptions { NameRegex = new Regex(NamePattern) }),
         LocatorKind.Label => root.GetByLabel(Value, new FrameLocatorGetByLabelOptions { Exact = true }),
         LocatorKind.Placeholder => root.GetByPlaceholder(Value, new FrameLocatorGetByPlaceholderOptions { Exact = true }),
         _ => root.Locator(Css),
@@ -77,6 +82,7 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
         var inner = Kind switch
         {
             LocatorKind.TestId => $"[{Value}=\"{Name}\"]",
+            LocatorKind.Role when NamePattern is not null => $"role={Value.ToLowerInvariant()}[name=/{NamePattern}/]",
             LocatorKind.Role => $"role={Value.ToLowerInvariant()}[name=\"{Name}\"]",
             LocatorKind.Label => $"label=\"{Value}\"",
             LocatorKind.Placeholder => $"placeholder=\"{Value}\"",

@@ -4,6 +4,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Pacts.Agents;
 using Pacts.Service.Hosting;
+using Pacts.Storage;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -19,7 +20,7 @@ public static class ServiceDefaults
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("pacts"))
             .WithTracing(tracing => tracing.AddSource(PactsTelemetry.Name).AddAspNetCoreInstrumentation())
-            .WithMetrics(metrics => metrics.AddMeter(PactsTelemetry.Name));
+            .WithMetrics(metrics => metrics.AddMeter(PactsTelemetry.Name, StorageTelemetry.MeterName));
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             telemetry.UseOtlpExporter();
