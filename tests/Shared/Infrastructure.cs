@@ -65,7 +65,7 @@ public static class Infrastructure
     }
 
     [DoesNotReturn]
-    private static void Missing(string message)
+    public static void Missing(string message)
     {
         if (IsCi)
         {

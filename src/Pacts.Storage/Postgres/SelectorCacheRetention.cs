@@ -43,10 +43,9 @@ internal sealed partial class SelectorCacheRetention(
             {
                 return;
             }
-#pragma warning disable CA1031 // Whatever went wrong, the next pass may succeed; the service must not stop for it.
             catch (Exception exception)
-#pragma warning restore CA1031
             {
+                // Whatever went wrong, the next pass may succeed; the service must not stop for it.
                 LogFailed(logger, exception, options.Value.RetentionInterval);
             }
 
