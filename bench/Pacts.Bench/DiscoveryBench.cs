@@ -87,13 +87,13 @@ internal static class DiscoveryBench
         var figures = new Dictionary<string, object>
         {
             ["large_page_elements"] = elementCount,
-            ["large_page_discovery_median_ms"] = Median(large),
-            ["large_page_discovery_p95_ms"] = P95(large),
-            ["shop_discovery_median_ms"] = Median(shop),
-            ["shop_discovery_p95_ms"] = P95(shop),
-            ["cached_step_median_ms"] = Median(cached),
-            ["hand_written_step_median_ms"] = Median(manual),
-            ["cached_to_hand_written_ratio"] = Math.Round(Median(cached) / Math.Max(Median(manual), 0.001), 2),
+            ["large_page_discovery_median_ms"] = Stats.Median(large),
+            ["large_page_discovery_p95_ms"] = Stats.P95(large),
+            ["shop_discovery_median_ms"] = Stats.Median(shop),
+            ["shop_discovery_p95_ms"] = Stats.P95(shop),
+            ["cached_step_median_ms"] = Stats.Median(cached),
+            ["hand_written_step_median_ms"] = Stats.Median(manual),
+            ["cached_to_hand_written_ratio"] = Math.Round(Stats.Median(cached) / Math.Max(Stats.Median(manual), 0.001), 2),
             ["rounds"] = rounds,
             ["processor_count"] = Environment.ProcessorCount,
         };
@@ -171,15 +171,8 @@ internal static class DiscoveryBench
             await route.FulfillAsync(new() { Status = 200, ContentType = type, BodyBytes = await File.ReadAllBytesAsync(file).ConfigureAwait(false) }).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
-    private static double Median(List<double> values) => Percentile(values, 0.5);
 
-    private static double P95(List<double> values) => Percentile(values, 0.95);
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 2);
-    }
 
     private sealed class MemoryCache : ISelectorCache
     {

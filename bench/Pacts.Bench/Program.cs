@@ -4,11 +4,12 @@ return args.FirstOrDefault() switch
 {
     "planner" => await PlannerBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     "discovery" => await DiscoveryBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
+    "cache" => await CacheBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench/run <name>   (names: planner, discovery)");
+    Console.Error.WriteLine("usage: bench/run <name>   (names: planner, discovery, cache)");
     return 2;
 }
