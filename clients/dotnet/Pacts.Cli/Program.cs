@@ -14,6 +14,7 @@ var root = new RootCommand("Pacts: run plain-English test requirements in a real
     ValidateCommand.Create(),
     ServeCommand.Create(),
     DemoCommand.Create(),
+    RunsCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
