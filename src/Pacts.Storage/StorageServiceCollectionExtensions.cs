@@ -18,9 +18,11 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the stores. With <c>ConnectionStrings:Postgres</c> set (environment: <c>ConnectionStrings__Postgres</c>)
     /// runs, plans and the selector cache live in Postgres, whose schema is migrated at start-up, and a retention job
-    /// removes unused cache entries; with <c>ConnectionStrings:Redis</c> set as well, Redis answers selector lookups
-    /// first. Without Postgres this is the embedded store: SQLite under <c>Storage:DataDirectory</c> and an in-process
-    /// selector cache (Redis alone is not used: it is only a cache in front of Postgres).
+    /// removes unused cache entries; run writes made while Postgres is unreachable wait in a spool file under
+    /// <c>Storage:DataDirectory</c> and are written when it is back. With <c>ConnectionStrings:Redis</c> set as well,
+    /// Redis answers selector lookups first. Without Postgres this is the embedded store: SQLite under
+    /// <c>Storage:DataDirectory</c> and an in-process selector cache (Redis alone is not used: it is only a cache in
+    /// front of Postgres).
     /// </summary>
     public static IServiceCollection AddPactsStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,7 +51,11 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton(sp => new PostgresDatabase(postgres, sp.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<PostgresStartup>();
-        services.AddSingleton<IRunStore, PostgresRunStore>();
+        services.AddSingleton<PostgresRunStore>();
+        services.AddSingleton<RunSpool>();
+        services.AddSingleton<SpoolingRunStore>();
+        services.AddSingleton<IRunStore>(sp => sp.GetRequiredService<SpoolingRunStore>());
+        services.AddHostedService<RunSpoolReplay>();
         services.AddSingleton<IPlanStore, PostgresPlanStore>();
         services.AddSingleton<PostgresSelectorCache>();
         services.AddHostedService<SelectorCacheRetention>();

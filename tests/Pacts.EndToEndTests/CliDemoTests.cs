@@ -23,6 +23,19 @@ public sealed class CliDemoTests
         Assert.Contains("the demo runs on Postgres at 127.0.0.1:", result.Stderr, StringComparison.Ordinal);
         Assert.Contains($"{examples}/{examples} passed", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(before + (2 * examples), await CountRunsAsync(connectionString));
+        // The seed's views read the runs just made: the second round's steps came from the cache.
+        Assert.Equal(before + (2 * examples), await ScalarAsync(connectionString, "SELECT count(*) FROM run_summary"));
+        Assert.True(await ScalarAsync(connectionString, "SELECT coalesce(sum(steps_from_cache), 0) FROM run_summary") > 0, "run_summary counts steps from the cache");
+        // Redis answers the second round, so the Postgres rows count entries, not hits.
+        Assert.True(await ScalarAsync(connectionString, "SELECT coalesce(sum(entries), 0) FROM selector_cache_stats") > 0, "selector_cache_stats lists the cached pages");
+    }
+
+    private static async Task<long> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

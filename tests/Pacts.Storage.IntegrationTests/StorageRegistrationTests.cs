@@ -32,7 +32,8 @@ public sealed class StorageRegistrationTests : IDisposable
     {
         await using var services = MigratedDatabase.Open(Unreachable, _directory);
 
-        Assert.IsType<PostgresRunStore>(services.GetRequiredService<IRunStore>());
+        Assert.IsType<SpoolingRunStore>(services.GetRequiredService<IRunStore>());
+        Assert.Contains(services.GetServices<IHostedService>(), s => s is RunSpoolReplay);
         Assert.IsType<PostgresPlanStore>(services.GetRequiredService<IPlanStore>());
         Assert.IsType<PostgresSelectorCache>(services.GetRequiredService<ISelectorCache>());
         Assert.Contains(services.GetServices<IHostedService>(), s => s is PostgresStartup);

@@ -19,6 +19,7 @@ internal sealed class PostgresRunStore(PostgresDatabase database) : IRunStore
         const string sql = """
             INSERT INTO runs (run_id, requirement_name, status, started_at, labels)
             VALUES (@RunId, @RequirementName, @Status, @StartedAt, CAST(@Labels AS jsonb))
+            ON CONFLICT (run_id) DO NOTHING
             """;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(sql, new
