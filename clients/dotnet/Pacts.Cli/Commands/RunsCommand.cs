@@ -24,13 +24,7 @@ internal static class RunsCommand
                 result.AddError("--limit must be between 1 and 500");
             }
         });
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "text: a table; json: one JSON object per run, a line each",
-            DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
-        };
-        output.AcceptOnlyFromAmong("text", "json");
+        var output = CommonOptions.Output("text: a table; json: one JSON object per run, a line each");
         var server = CommonOptions.Server();
         var command = new Command(
             "runs",

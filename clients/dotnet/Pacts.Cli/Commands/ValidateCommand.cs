@@ -19,13 +19,7 @@ internal static class ValidateCommand
                           "(not subfolders) are checked",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "text: path:line:column: error: lines and path: ok lines; json: one JSON document with each file's errors and plan",
-            DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
-        };
-        output.AcceptOnlyFromAmong("text", "json");
+        var output = CommonOptions.Output("text: path:line:column: error: lines and path: ok lines; json: one JSON document with each file's errors and plan");
         var server = CommonOptions.Server();
 
         var command = new Command(
