@@ -70,6 +70,20 @@ public sealed class ExecutorTests(DiscoveryCorpusFixture fixture) : IClassFixtur
         Assert.Equal("stable", outcome.GatePoint);
     }
 
+    [Theory]
+    [InlineData("<button id='save'>Save</button><div class='cookie-banner' style='position:fixed;inset:0'>We use cookies</div>", "receives events", "cookie-banner")]
+    [InlineData("<style>@keyframes slide { to { transform: translateX(300px) } }</style><button id='save' style='animation: slide .2s linear infinite'>Save</button>", "stable", "moving")]
+    public async Task Gate_TimeoutWithoutPlaywrightsLog_IsStillDiagnosedFromThePage(string html, string point, string said)
+    {
+        // On a loaded machine an action can time out before Playwright logs why; the page itself must still tell.
+        var page = await OpenAsync(html);
+
+        var outcome = await ActionGate.DiagnoseAsync(page.Locator("#save"), new TimeoutException("Timeout 1500ms exceeded."), needsEnabled: true);
+
+        Assert.Equal(point, outcome.GatePoint);
+        Assert.Contains(said, outcome.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Gate_ReadOnlyField_FailsAtEnabled()
     {

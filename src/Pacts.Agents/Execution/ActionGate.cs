@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -41,7 +42,8 @@ internal static partial class ActionGate
 
     public static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    // Attached, visible, enabled, checked now (no waiting: the action has already waited its timeout).
+    // Attached, visible, enabled, stable and receiving events, checked now (no waiting: the action has already waited
+    // its timeout).
     private static async Task<StepOutcome?> PointFailedAsync(ILocator locator, bool needsEnabled)
     {
         try
@@ -62,15 +64,48 @@ internal static partial class ActionGate
                 return StepOutcome.GateFailed("visible", "the element is in the page but not visible");
             }
 
-            return needsEnabled && !await locator.IsEnabledAsync(new() { Timeout = 1_000 }).ConfigureAwait(false)
-                ? StepOutcome.GateFailed("enabled", "the element is disabled")
+            if (needsEnabled && !await locator.IsEnabledAsync(new() { Timeout = 1_000 }).ConfigureAwait(false))
+            {
+                return StepOutcome.GateFailed("enabled", "the element is disabled");
+            }
+
+            // Playwright's log names a moving or covered element only if it got that far before its timeout (not always on a
+            // loaded machine), so the page is asked directly.
+            var motion = await locator.EvaluateAsync<JsonElement>(MotionScript, null, new() { Timeout = 1_000 }).ConfigureAwait(false);
+            if (motion.GetProperty("moving").GetBoolean())
+            {
+                return StepOutcome.GateFailed("stable", "the element kept moving and never became stable");
+            }
+
+            return motion.GetProperty("covering").GetString() is { Length: > 0 } covering
+                ? StepOutcome.GateFailed("receives events", $"the element does not receive events: {covering} covers it")
                 : null;
         }
-        catch (PlaywrightException)
+        catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
         {
             return null;
         }
     }
+
+    // Whether the element moves between two animation frames, and what the page shows on top of its centre.
+    private const string MotionScript = """
+        el => new Promise(resolve => {
+          const before = el.getBoundingClientRect();
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            const now = el.getBoundingClientRect();
+            const moving = before.x !== now.x || before.y !== now.y || before.width !== now.width || before.height !== now.height;
+            const root = el.getRootNode();
+            const top = (root.elementFromPoint ? root : document).elementFromPoint(now.x + now.width / 2, now.y + now.height / 2);
+            let covering = '';
+            if (top && top !== el && !el.contains(top)) {
+              const id = top.id ? ` id="${top.id}"` : '';
+              const cls = top.getAttribute('class') ? ` class="${top.getAttribute('class')}"` : '';
+              covering = `<${top.tagName.toLowerCase()}${id}${cls}>${(top.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40)}`;
+            }
+            resolve({ moving, covering });
+          }));
+        })
+        """;
 
     [GeneratedRegex(@"(?<what><[^\n]*?>[^\n]*?) (?:from [^\n]* )?subtree intercepts pointer events|(?<what><[^\n]*?>[^\n]*?) intercepts pointer events")]
     private static partial Regex InterceptedBy();
