@@ -82,14 +82,11 @@ public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture)
     [MemberData(nameof(Cases))]
     public async Task Step_ResolvesToItsElement(string file, int line, string step, string expected)
     {
-        var read = StepGrammar.Read(step, expectation: false);
-        Assert.True(read.Success, $"{file}:{line}: the grammar cannot read '{step}': {read.Error}");
-        var draft = Assert.Single(read.Steps);
-        var planStep = new PlanStep(1, draft.Action, draft.Target, draft.Value, draft.Values, draft.Scope, draft.ElementKind, draft.Ordinal, line, 1, step, false);
+        var planStep = StepHarness.Plan(step, expectation: false, line);
         await using var context = await fixture.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.Site.BaseUrl}/{file}");
-        var resolver = new ElementResolver(new NoCache(), Options.Create(new ExecutionOptions()), TimeProvider.System, NullLogger<ElementResolver>.Instance);
+        var resolver = new ElementResolver(new NoSelectorCache(), Options.Create(new ExecutionOptions()), TimeProvider.System, NullLogger<ElementResolver>.Instance);
 
         var resolution = await resolver.DiscoverAsync(page, planStep, budgetMs: expected is "not-found" ? 1_000 : 3_000, TestContext.Current.CancellationToken);
 
@@ -140,14 +137,13 @@ public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture)
         var script = new DiscoveryScript([.. new ExecutionOptions().TestIdAttributes]);
         foreach (var (line, step, _) in Read(Path.Combine(Folder, file)))
         {
-            var draft = Assert.Single(StepGrammar.Read(step, expectation: false).Steps);
-            var planStep = new PlanStep(1, draft.Action, draft.Target, draft.Value, draft.Values, draft.Scope, draft.ElementKind, draft.Ordinal, line, 1, step, false);
-            var includeText = ElementResolver.IncludesText(draft.Action);
+            var planStep = StepHarness.Plan(step, expectation: false, line);
+            var includeText = ElementResolver.IncludesText(planStep.Action);
             await script.CollectAsync(page, includeText);
             // Both collections in one synchronous task of the page, so a page still rendering cannot differ between them.
             var both = await page.EvaluateAsync<JsonElement>(
                 "a => { const d = window[Symbol.for('pacts.discover')]; return [d.collect({ ...a, target: null }).candidates, d.collect(a).candidates]; }",
-                new { testIdAttributes = new ExecutionOptions().TestIdAttributes, includeText, target = draft.Target });
+                new { testIdAttributes = new ExecutionOptions().TestIdAttributes, includeText, target = planStep.Target });
             var everything = CandidateScorer.Rank(planStep, both[0].Deserialize<List<Candidate>>(Candidate.Json)!);
             var filtered = CandidateScorer.Rank(planStep, both[1].Deserialize<List<Candidate>>(Candidate.Json)!);
 
@@ -190,13 +186,4 @@ public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture)
 
     [GeneratedRegex("""^(?<step>.+?)\s+=>\s+(?<expected>.+)$""")]
     private static partial Regex CaseLine();
-
-    private sealed class NoCache : ISelectorCache
-    {
-        public Task<CacheHit?> GetAsync(SelectorKey key, CancellationToken cancellationToken) => Task.FromResult<CacheHit?>(null);
-
-        public Task SetAsync(SelectorKey key, CachedSelector selector, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task RemoveAsync(SelectorKey key, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

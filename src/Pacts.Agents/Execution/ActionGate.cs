@@ -19,7 +19,7 @@ internal static partial class ActionGate
         var covering = InterceptedBy().Match(message);
         if (covering.Success)
         {
-            return StepOutcome.GateFailed("receives events", $"the element does not receive events: {covering.Groups["what"].Value.Trim()} covers it");
+            return Covered(covering.Groups["what"].Value.Trim());
         }
 
         if (locator is not null && exception is TimeoutException && await PointFailedAsync(locator, needsEnabled).ConfigureAwait(false) is { } point)
@@ -29,7 +29,7 @@ internal static partial class ActionGate
 
         if (message.Contains("element is not stable", StringComparison.OrdinalIgnoreCase))
         {
-            return StepOutcome.GateFailed("stable", "the element kept moving and never became stable");
+            return NotStable;
         }
 
         if (message.Contains("element is not editable", StringComparison.OrdinalIgnoreCase))
@@ -41,6 +41,10 @@ internal static partial class ActionGate
     }
 
     public static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    private static StepOutcome NotStable => StepOutcome.GateFailed("stable", "the element kept moving and never became stable");
+
+    private static StepOutcome Covered(string what) => StepOutcome.GateFailed("receives events", $"the element does not receive events: {what} covers it");
 
     // Attached, visible, enabled, stable and receiving events, checked now (no waiting: the action has already waited
     // its timeout).
@@ -74,11 +78,11 @@ internal static partial class ActionGate
             var motion = await locator.EvaluateAsync<JsonElement>(MotionScript, null, new() { Timeout = 1_000 }).ConfigureAwait(false);
             if (motion.GetProperty("moving").GetBoolean())
             {
-                return StepOutcome.GateFailed("stable", "the element kept moving and never became stable");
+                return NotStable;
             }
 
             return motion.GetProperty("covering").GetString() is { Length: > 0 } covering
-                ? StepOutcome.GateFailed("receives events", $"the element does not receive events: {covering} covers it")
+                ? Covered(covering)
                 : null;
         }
         catch (Exception exception) when (exception is PlaywrightException or TimeoutException)

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+using Pacts.Agents;
+using Pacts.Agents.Discovery;
+using Pacts.Agents.Execution;
+using Pacts.Agents.Planning;
+using Pacts.Storage.Selectors;
+
+namespace Pacts.EndToEndTests;
+
+/// <summary>
+/// Steps written as text, read by the grammar, their elements discovered and executed in Chromium, on pages served
+/// from memory at <see cref="Origin"/>. Short step timeouts keep the failing cases quick.
+/// </summary>
+internal sealed class StepHarness(IBrowser browser)
+{
+    public const string Origin = "http://pacts.test";
+
+    private static readonly IOptions<ExecutionOptions> Options = Microsoft.Extensions.Options.Options.Create(new ExecutionOptions { StepTimeoutMs = 1_500 });
+
+    /// <summary>One line as the grammar reads it, as the step a plan would hold.</summary>
+    public static PlanStep Plan(string text, bool expectation, int line = 1)
+    {
+        var read = StepGrammar.Read(text, expectation);
+        Assert.True(read.Success, $"line {line}: the grammar cannot read '{text}': {read.Error}");
+        var d = Assert.Single(read.Steps);
+        return new PlanStep(1, d.Action, d.Target, d.Value, d.Values, d.Scope, d.ElementKind, d.Ordinal, line, 1, text, expectation);
+    }
+
+    // Opens the page at Origin/start (and any other paths given), served from memory.
+    public async Task<IPage> OpenAsync(string html, params (string Path, string Html)[] others)
+    {
+        var context = await browser.NewContextAsync();
+        var pages = others.ToDictionary(o => o.Path, o => o.Html, StringComparer.Ordinal);
+        pages["/start"] = html;
+        await context.RouteAsync($"{Origin}/**", route =>
+        {
+            var path = new Uri(route.Request.Url).AbsolutePath;
+            return pages.TryGetValue(path, out var body)
+                ? route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = $"<!doctype html><html><head><title>Test</title></head><body>{body}</body></html>" })
+                : route.FulfillAsync(new() { Status = 404 });
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{Origin}/start");
+        return page;
+    }
+
+    // One step read from text, acted on through a fixed locator (as a cached one would be).
+    public async Task<StepOutcome> ActOnAsync(string html, string text, string css)
+    {
+        var page = await OpenAsync(html);
+        return await new StepExecutor(Options).ExecuteAsync(page, Plan(text, IsExpectation(text)), new LocatorSpec(LocatorKind.Css, css), $"{Origin}/start");
+    }
+
+    // Each step read from text, its element discovered, then executed; stops at the first failure.
+    public static async Task<List<StepOutcome>> RunAsync(IPage page, params string[] steps)
+    {
+        var resolver = new ElementResolver(new NoSelectorCache(), Options, TimeProvider.System, NullLogger<ElementResolver>.Instance);
+        var executor = new StepExecutor(Options);
+        var outcomes = new List<StepOutcome>();
+        foreach (var text in steps)
+        {
+            var step = Plan(text, IsExpectation(text));
+            LocatorSpec? element = null;
+            if (step.NeedsElement)
+            {
+                var resolution = await resolver.ResolveAsync(page, step, TestContext.Current.CancellationToken);
+                Assert.True(resolution.Element is not null, $"'{text}' found no element: {resolution.Message}");
+                element = resolution.Element.Locator;
+            }
+
+            var outcome = await executor.ExecuteAsync(page, step, element, $"{Origin}/start");
+            outcomes.Add(outcome);
+            if (!outcome.Passed)
+            {
+                break;
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static bool IsExpectation(string text) => text.StartsWith("Verify", StringComparison.Ordinal);
+}
+
+/// <summary>A selector cache that remembers nothing, so every step is discovered.</summary>
+internal sealed class NoSelectorCache : ISelectorCache
+{
+    public Task<CacheHit?> GetAsync(SelectorKey key, CancellationToken cancellationToken) => Task.FromResult<CacheHit?>(null);
+
+    public Task SetAsync(SelectorKey key, CachedSelector selector, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task RemoveAsync(SelectorKey key, CancellationToken cancellationToken) => Task.CompletedTask;
+}
