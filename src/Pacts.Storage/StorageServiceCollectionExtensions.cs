@@ -4,7 +4,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pacts.Storage;
+using Pacts.Storage.Artifacts;
 using Pacts.Storage.Embedded;
+using Pacts.Storage.Healing;
+using Pacts.Storage.Insights;
+using Pacts.Storage.Metrics;
 using Pacts.Storage.Plans;
 using Pacts.Storage.Postgres;
 using Pacts.Storage.Redis;
@@ -17,8 +21,9 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the stores. With <c>ConnectionStrings:Postgres</c> set (environment: <c>ConnectionStrings__Postgres</c>)
-    /// runs, plans and the selector cache live in Postgres, whose schema is migrated at start-up, and a retention job
-    /// removes unused cache entries; run writes made while Postgres is unreachable wait in a spool file under
+    /// runs, plans, the selector cache, heal history, artifacts, metrics and insights live in Postgres, whose schema is
+    /// migrated at start-up, and a retention job removes unused cache entries; run writes (heal attempts and artifacts
+    /// included) made while Postgres is unreachable wait in a spool file under
     /// <c>Storage:DataDirectory</c> and are written when it is back. With <c>ConnectionStrings:Redis</c> set as well,
     /// Redis answers selector lookups first. Without Postgres this is the embedded store: SQLite under
     /// <c>Storage:DataDirectory</c> and an in-process selector cache (Redis alone is not used: it is only a cache in
@@ -46,15 +51,25 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IRunStore, SqliteRunStore>();
             services.AddSingleton<IPlanStore, SqlitePlanStore>();
             services.AddSingleton<ISelectorCache, EmbeddedSelectorCache>();
+            services.AddSingleton<IHealHistoryStore, SqliteHealHistoryStore>();
+            services.AddSingleton<IArtifactStore, SqliteArtifactStore>();
+            services.AddSingleton<IMetricsStore, SqliteMetricsStore>();
+            services.AddSingleton<IInsightsStore, SqliteInsightsStore>();
             return services;
         }
 
         services.AddSingleton(sp => new PostgresDatabase(postgres, sp.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<PostgresStartup>();
         services.AddSingleton<PostgresRunStore>();
+        services.AddSingleton<PostgresHealHistoryStore>();
+        services.AddSingleton<PostgresArtifactStore>();
         services.AddSingleton<RunSpool>();
         services.AddSingleton<SpoolingRunStore>();
         services.AddSingleton<IRunStore>(sp => sp.GetRequiredService<SpoolingRunStore>());
+        services.AddSingleton<IHealHistoryStore>(sp => sp.GetRequiredService<SpoolingRunStore>());
+        services.AddSingleton<IArtifactStore>(sp => sp.GetRequiredService<SpoolingRunStore>());
+        services.AddSingleton<IMetricsStore, PostgresMetricsStore>();
+        services.AddSingleton<IInsightsStore, PostgresInsightsStore>();
         services.AddHostedService<RunSpoolReplay>();
         services.AddSingleton<IPlanStore, PostgresPlanStore>();
         services.AddSingleton<PostgresSelectorCache>();

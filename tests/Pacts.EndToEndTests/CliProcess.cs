@@ -97,6 +97,9 @@ public sealed class KestrelServiceFixture : IAsyncLifetime
 
     public string Url { get; private set; } = "";
 
+    /// <summary>The service's own services, for a test that writes its stores directly.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public ValueTask InitializeAsync()
     {
         _factory.UseKestrel();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Pacts.Storage.Healing;
 using Pacts.Storage.Postgres;
 using Pacts.Storage.Runs;
 using Pacts.Tests;
@@ -13,7 +14,7 @@ namespace Pacts.Storage.IntegrationTests;
 
 /// <summary>
 /// Postgres stopped and started under a live run store: writes go to the spool and the run finishes, and the spool is
-/// written, each record once, when Postgres is back, by the same process or by the next one.
+/// written, each record once (heal attempts included), when Postgres is back, by the same process or by the next one.
 /// </summary>
 public sealed class PostgresOutageTests(PostgresServerProcess server) : IClassFixture<PostgresServerProcess>, IDisposable
 {
@@ -44,6 +45,7 @@ public sealed class PostgresOutageTests(PostgresServerProcess server) : IClassFi
             await server.StopAsync();
 
             await runs.AddStepAsync(Step(2), Cancel);
+            await services.GetRequiredService<IHealHistoryStore>().RecordAsync(Heal(), Cancel);
             await runs.AddStepAsync(Step(3), Cancel);
             await runs.FinishRunAsync(_runId, RunState.Passed, Counts, null, T0.AddSeconds(5), Cancel);
             var spooled = await spool.ReadAsync(Cancel);
@@ -76,8 +78,9 @@ public sealed class PostgresOutageTests(PostgresServerProcess server) : IClassFi
                 await runs.AddStepAsync(Step(index), Cancel);
             }
 
+            await earlier.GetRequiredService<IHealHistoryStore>().RecordAsync(Heal(), Cancel);
             await runs.FinishRunAsync(_runId, RunState.Passed, Counts, null, T0.AddSeconds(5), Cancel);
-            Assert.Equal(5, (await earlier.GetRequiredService<RunSpool>().ReadAsync(Cancel)).Count);
+            Assert.Equal(6, (await earlier.GetRequiredService<RunSpool>().ReadAsync(Cancel)).Count);
         }
 
         await server.StartAsync();
@@ -132,6 +135,9 @@ public sealed class PostgresOutageTests(PostgresServerProcess server) : IClassFi
         var run = await connection.QuerySingleAsync<(int StepsPassed, DateTime FinishedAt)>(
             "SELECT steps_passed, finished_at FROM runs WHERE run_id = @RunId", new { RunId = _runId });
         Assert.Equal((3, T0.AddSeconds(5).UtcDateTime), run);
+        var heals = await connection.QueryAsync<(string Strategy, bool Success, DateTime At)>(
+            "SELECT strategy, success, created_at FROM heal_history WHERE run_id = @RunId", new { RunId = _runId });
+        Assert.Equal(("rediscovery", true, T0.AddSeconds(2).UtcDateTime), Assert.Single(heals));
     }
 
     private async Task<string?> StatusAsync(NpgsqlDataSource postgres)
@@ -150,6 +156,9 @@ public sealed class PostgresOutageTests(PostgresServerProcess server) : IClassFi
 
     private RunRecord NewRun() =>
         new(_runId, "checkout.txt", RunState.Running, T0, null, RunCounts.Zero, null, new Dictionary<string, string> { ["ci"] = "outage" });
+
+    private HealAttempt Heal() =>
+        new(_runId, "http://shop.test", "click|checkout|||", "rediscovery", true, 0.93, "role=button[name=\"Pay\"]", "text=Checkout", 40, T0.AddSeconds(2));
 
     private StepRecord Step(int index) =>
         new(_runId, 0, index, "click", $"Click step {index}", 3 + index, StepState.Passed, ElementOrigin.Discovery, "role=button", 12, null);

@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Pacts.Storage.Artifacts;
 using Pacts.Storage.Embedded;
+using Pacts.Storage.Healing;
+using Pacts.Storage.Insights;
+using Pacts.Storage.Metrics;
 using Pacts.Storage.Plans;
 using Pacts.Storage.Postgres;
 using Pacts.Storage.Runs;
@@ -24,6 +28,10 @@ public sealed class StorageRegistrationTests : IDisposable
 
         Assert.IsType<SqliteRunStore>(services.GetRequiredService<IRunStore>());
         Assert.IsType<SqlitePlanStore>(services.GetRequiredService<IPlanStore>());
+        Assert.IsType<SqliteHealHistoryStore>(services.GetRequiredService<IHealHistoryStore>());
+        Assert.IsType<SqliteArtifactStore>(services.GetRequiredService<IArtifactStore>());
+        Assert.IsType<SqliteMetricsStore>(services.GetRequiredService<IMetricsStore>());
+        Assert.IsType<SqliteInsightsStore>(services.GetRequiredService<IInsightsStore>());
         Assert.DoesNotContain(services.GetServices<IHostedService>(), s => s is PostgresStartup);
     }
 
@@ -35,6 +43,11 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.IsType<SpoolingRunStore>(services.GetRequiredService<IRunStore>());
         Assert.Contains(services.GetServices<IHostedService>(), s => s is RunSpoolReplay);
         Assert.IsType<PostgresPlanStore>(services.GetRequiredService<IPlanStore>());
+        // Heal attempts and artifacts reference their run, so they wait in the run spool with it.
+        Assert.Same(services.GetRequiredService<IRunStore>(), services.GetRequiredService<IHealHistoryStore>());
+        Assert.Same(services.GetRequiredService<IRunStore>(), services.GetRequiredService<IArtifactStore>());
+        Assert.IsType<PostgresMetricsStore>(services.GetRequiredService<IMetricsStore>());
+        Assert.IsType<PostgresInsightsStore>(services.GetRequiredService<IInsightsStore>());
         Assert.IsType<PostgresSelectorCache>(services.GetRequiredService<ISelectorCache>());
         Assert.Contains(services.GetServices<IHostedService>(), s => s is PostgresStartup);
         Assert.Contains(services.GetServices<IHostedService>(), s => s is SelectorCacheRetention);

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Pacts.Storage.Insights;
 using Pacts.Storage.Redis;
 using Pacts.Storage.Runs;
 using Pacts.Storage.Selectors;
@@ -104,6 +105,26 @@ public sealed class TieredSelectorCacheTests(MigratedDatabase database) : IClass
              ("pacts.selector_cache.lookups", "cache_hit_postgres"), ("pacts.selector_cache.lookups", "cache_hit_redis"),
              ("pacts.selector_cache.drift", null)],
             measurements);
+    }
+
+    [Fact]
+    public async Task CacheStats_WithRedis_CarryTheLiveCountersBesideThePostgresEntries()
+    {
+        await using var services = await OpenAsync();
+        var cache = services.GetRequiredService<ISelectorCache>();
+        await cache.GetAsync(Key, Cancel);
+        await cache.SetAsync(Key, Entry, Cancel);
+        await cache.GetAsync(Key, Cancel);
+        await _caches!.Redis.KeyDeleteAsync(RedisKeyOf(Key));
+        await cache.GetAsync(Key, Cancel);
+        await cache.RecordDriftAsync(Key, Cancel);
+
+        // The insights read the counters through the cache's own connection, after its fire-and-forget increments.
+        var stats = await services.GetRequiredService<IInsightsStore>().GetCacheStatsAsync(Cancel);
+
+        Assert.Equal(new CacheCounters(HitsRedis: 1, HitsPostgres: 1, Misses: 1, Drift: 1), stats.Counters);
+        var scope = Assert.Single(stats.Scopes);
+        Assert.Equal((Key.Origin, 1L, 1L), (scope.Origin, scope.Entries, scope.Hits));
     }
 
     private static MeterListener Listen(IMeterFactory factory, List<(string, string?)> measurements)

@@ -13,7 +13,7 @@ public sealed record HealResult(bool Healed, ResolvedElement? Element, string St
 /// </summary>
 internal sealed class OracleHealer(ElementResolver resolver)
 {
-    public const string Strategy = "rediscover";
+    public const string Strategy = "rediscovery";
     private const int SettleMaxMs = 2_000;
 
     public async Task<HealResult> HealAsync(IPage page, PlanStep step, ResolvedElement? broken, CancellationToken cancellationToken)

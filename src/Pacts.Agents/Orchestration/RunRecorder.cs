@@ -1,10 +1,19 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pacts.Agents.Discovery;
+using Pacts.Agents.Healing;
+using Pacts.Storage.Healing;
 using Pacts.Storage.Runs;
 
 namespace Pacts.Agents.Orchestration;
 
-/// <summary>Writes a run's record as it goes. A failing store is logged and never fails the run.</summary>
-internal sealed partial class RunRecorder(IRunStore store, TimeProvider time, ILogger<RunRecorder> logger)
+/// <summary>Writes a run's record as it goes, heal attempts included. A failing store is logged and never fails the run.</summary>
+internal sealed partial class RunRecorder(
+    IRunStore store,
+    IHealHistoryStore heals,
+    IOptions<ExecutionOptions> options,
+    TimeProvider time,
+    ILogger<RunRecorder> logger)
 {
     public Task RunStartedAsync(RunContext run) => SafelyAsync(run.RunId, () => store.CreateRunAsync(
         new RunRecord(run.RunId, run.Plan.RequirementName, RunState.Running, run.StartedAt, null, RunCounts.Zero, null, run.Request.Labels),
@@ -17,6 +26,23 @@ internal sealed partial class RunRecorder(IRunStore store, TimeProvider time, IL
         return SafelyAsync(run.RunId, () => store.AddStepAsync(
             new StepRecord(run.RunId, testCase.Index, step.Index, step.ActionName, mask.Mask(step.Text)!, step.Line, state, testCase.Origin,
                 mask.Mask(testCase.Element?.Locator.ToString()), durationMs, mask.Mask(testCase.Outcome?.Message)),
+            CancellationToken.None));
+    }
+
+    /// <summary>
+    /// One heal_history row per attempt: the site is the page's origin and the element key the selector cache's, as
+    /// the resolver computed them for <paramref name="pageUrl"/>. Secrets are masked in the key too, also in the
+    /// lower-case form the key holds its text in.
+    /// </summary>
+    public Task HealAttemptedAsync(RunContext run, CaseState testCase, string pageUrl, ResolvedElement? broken, HealResult heal, long durationMs)
+    {
+        var key = CacheKeys.For(options.Value.Environment, pageUrl, testCase.Step!);
+        var mask = run.Plan.Secrets;
+        var keyMask = mask.With(mask.Values.Select(Text.Normalize));
+        return SafelyAsync(run.RunId, () => heals.RecordAsync(
+            new HealAttempt(run.RunId, key.Origin, keyMask.Mask(key.ElementKey)!, heal.Strategy, heal.Healed,
+                heal.Healed || heal.Similarity > 0 ? heal.Similarity : null, mask.Mask(broken?.Locator.ToString()),
+                mask.Mask(heal.Element?.Locator.ToString()), durationMs, time.GetUtcNow()),
             CancellationToken.None));
     }
 

@@ -23,6 +23,7 @@ public static class EndpointExtensions
         }
 
         app.MapGrpcService<RunGrpcService>();
+        app.MapGrpcService<InsightsGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app, examples));

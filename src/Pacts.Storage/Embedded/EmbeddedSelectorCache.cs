@@ -7,10 +7,13 @@ namespace Pacts.Storage.Embedded;
 
 /// <summary>
 /// The zero-setup selector cache: an in-process dictionary in front, written through to the SQLite file so that a
-/// later process (the next CLI run) still replays without discovery.
+/// later process (the next CLI run) still replays without discovery. Like Postgres, the file counts the lookups it
+/// answers and when each entry was last used (<c>selector_cache_usage</c>); memory hits, like Redis hits, are not counted.
 /// </summary>
-internal sealed class EmbeddedSelectorCache(SqliteDatabase database) : ISelectorCache
+internal sealed class EmbeddedSelectorCache(SqliteDatabase database, TimeProvider? time = null) : ISelectorCache
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     private readonly ConcurrentDictionary<string, CachedSelector> _memory = new(StringComparer.Ordinal);
     private long _drift;
 
@@ -37,6 +40,12 @@ internal sealed class EmbeddedSelectorCache(SqliteDatabase database) : ISelector
             return null;
         }
 
+        const string used = """
+            INSERT INTO selector_cache_usage (cache_key, hit_count, last_used_at_ms) VALUES (@CacheKey, 1, @NowMs)
+            ON CONFLICT (cache_key) DO UPDATE SET hit_count = hit_count + 1, last_used_at_ms = excluded.last_used_at_ms
+            """;
+        await connection.ExecuteAsync(new CommandDefinition(
+            used, new { CacheKey = cacheKey, NowMs = _time.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var selector = new CachedSelector(row.Locator, row.Fingerprint, row.Score, DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs));
         _memory[cacheKey] = selector;
         return new CacheHit(selector, ElementOrigin.CacheEmbedded);
@@ -48,7 +57,9 @@ internal sealed class EmbeddedSelectorCache(SqliteDatabase database) : ISelector
             INSERT INTO selector_cache (cache_key, locator, fingerprint, score, updated_at_ms)
             VALUES (@CacheKey, @Locator, @Fingerprint, @Score, @UpdatedAtMs)
             ON CONFLICT (cache_key) DO UPDATE SET locator = excluded.locator, fingerprint = excluded.fingerprint,
-                score = excluded.score, updated_at_ms = excluded.updated_at_ms
+                score = excluded.score, updated_at_ms = excluded.updated_at_ms;
+            INSERT INTO selector_cache_usage (cache_key, hit_count, last_used_at_ms) VALUES (@CacheKey, 0, @NowMs)
+            ON CONFLICT (cache_key) DO UPDATE SET last_used_at_ms = excluded.last_used_at_ms
             """;
         var cacheKey = key.ToString();
         await using (var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false))
@@ -60,6 +71,7 @@ internal sealed class EmbeddedSelectorCache(SqliteDatabase database) : ISelector
                 selector.Fingerprint,
                 selector.Score,
                 UpdatedAtMs = selector.UpdatedAt.ToUnixTimeMilliseconds(),
+                NowMs = _time.GetUtcNow().ToUnixTimeMilliseconds(),
             }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
 

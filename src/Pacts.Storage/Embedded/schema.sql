@@ -48,3 +48,50 @@ CREATE TABLE IF NOT EXISTS plans (
     model            TEXT NOT NULL,
     created_at_ms    INTEGER NOT NULL
 );
+
+-- How often the file answered a lookup, and when last: what selector_cache_stats reports in Postgres. A table of its
+-- own so that files made before it existed gain it with CREATE TABLE IF NOT EXISTS.
+CREATE TABLE IF NOT EXISTS selector_cache_usage (
+    cache_key       TEXT PRIMARY KEY REFERENCES selector_cache (cache_key) ON DELETE CASCADE,
+    hit_count       INTEGER NOT NULL DEFAULT 0,
+    last_used_at_ms INTEGER NOT NULL
+);
+
+-- Every healing attempt; rows outlive their run, as in Postgres.
+CREATE TABLE IF NOT EXISTS heal_history (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id        TEXT REFERENCES runs (run_id) ON DELETE SET NULL,
+    site          TEXT NOT NULL,
+    element_key   TEXT NOT NULL,
+    strategy      TEXT NOT NULL,
+    success       INTEGER NOT NULL,
+    similarity    REAL,
+    old_locator   TEXT,
+    new_locator   TEXT,
+    duration_ms   INTEGER NOT NULL DEFAULT 0,
+    created_at_ms INTEGER NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS ix_heal_history_site_element ON heal_history (site, element_key, strategy);
+CREATE INDEX IF NOT EXISTS ix_heal_history_created ON heal_history (created_at_ms DESC);
+CREATE INDEX IF NOT EXISTS ix_heal_history_run ON heal_history (run_id);
+
+CREATE TABLE IF NOT EXISTS artifacts (
+    run_id        TEXT NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+    name          TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    size_bytes    INTEGER NOT NULL DEFAULT 0,
+    created_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (run_id, name)
+);
+
+CREATE TABLE IF NOT EXISTS metrics (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    name           TEXT NOT NULL,
+    value          REAL NOT NULL,
+    labels_json    TEXT NOT NULL DEFAULT '{}',
+    recorded_at_ms INTEGER NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS ix_metrics_name_recorded ON metrics (name, recorded_at_ms);

@@ -1,18 +1,21 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Pacts.Storage.Artifacts;
+using Pacts.Storage.Healing;
 using Pacts.Storage.Runs;
 
 namespace Pacts.Storage.Postgres;
 
-/// <summary>One run write that waited for Postgres: exactly one of the three is set.</summary>
-internal sealed record SpooledWrite(RunRecord? Run = null, StepRecord? Step = null, SpooledFinish? Finish = null);
+/// <summary>One run write that waited for Postgres: exactly one of them is set.</summary>
+internal sealed record SpooledWrite(
+    RunRecord? Run = null, StepRecord? Step = null, SpooledFinish? Finish = null, HealAttempt? Heal = null, ArtifactRecord? Artifact = null);
 
 internal sealed record SpooledFinish(string RunId, RunState State, RunCounts Counts, string? Message, DateTimeOffset FinishedAt);
 
 /// <summary>
 /// The local file (<c>{DataDirectory}/spool/runs.jsonl</c>, one JSON line per write, in call order) that holds run
-/// writes while Postgres is unreachable. Not thread-safe: <see cref="SpoolingRunStore"/> serialises every use.
+/// writes (runs, steps, heal attempts, artifacts) while Postgres is unreachable. Not thread-safe: <see cref="SpoolingRunStore"/> serialises every use.
 /// </summary>
 internal sealed class RunSpool(IOptions<StorageOptions> options)
 {

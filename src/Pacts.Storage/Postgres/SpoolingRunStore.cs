@@ -1,18 +1,27 @@
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Pacts.Storage.Artifacts;
+using Pacts.Storage.Healing;
 using Pacts.Storage.Runs;
 
 namespace Pacts.Storage.Postgres;
 
 /// <summary>
-/// Run writes that survive a Postgres outage: a write Postgres cannot take because it is unreachable goes to the
-/// <see cref="RunSpool"/> and the call succeeds, so the run goes on. While the spool holds anything, later writes join
-/// it, keeping their order; <see cref="ReplayAsync"/> (driven by <see cref="RunSpoolReplay"/>) writes them when
-/// Postgres answers again. Every write is idempotent (insert-if-absent, upsert, update), so a replay interrupted
-/// before the spool is cleared writes nothing twice when it runs again. Reads go straight to Postgres.
+/// Run writes (runs, steps, their heal attempts and artifacts) that survive a Postgres outage: a write Postgres cannot
+/// take because it is unreachable goes to the <see cref="RunSpool"/> and the call succeeds, so the run goes on. While
+/// the spool holds anything, later writes join it, keeping their order; <see cref="ReplayAsync"/> (driven by
+/// <see cref="RunSpoolReplay"/>) writes them when Postgres answers again. Every write is idempotent (insert-if-absent,
+/// upsert, update), so a replay interrupted before the spool is cleared writes nothing twice when it runs again. Reads
+/// go straight to Postgres. Heal attempts and artifacts share the one spool because their rows reference the run, which
+/// may itself still be waiting in it.
 /// </summary>
-internal sealed partial class SpoolingRunStore(PostgresRunStore postgres, RunSpool spool, ILogger<SpoolingRunStore> logger) : IRunStore, IDisposable
+internal sealed partial class SpoolingRunStore(
+    PostgresRunStore postgres,
+    PostgresHealHistoryStore heals,
+    PostgresArtifactStore artifacts,
+    RunSpool spool,
+    ILogger<SpoolingRunStore> logger) : IRunStore, IHealHistoryStore, IArtifactStore, IDisposable
 {
     // One writer at a time: a write must not overtake the spool, nor a replay interleave with new appends.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -26,6 +35,18 @@ internal sealed partial class SpoolingRunStore(PostgresRunStore postgres, RunSpo
 
     public Task FinishRunAsync(string runId, RunState state, RunCounts counts, string? message, DateTimeOffset finishedAt, CancellationToken cancellationToken) =>
         WriteAsync(new SpooledWrite(Finish: new SpooledFinish(runId, state, counts, message, finishedAt)), cancellationToken);
+
+    public Task RecordAsync(HealAttempt attempt, CancellationToken cancellationToken) =>
+        WriteAsync(new SpooledWrite(Heal: attempt), cancellationToken);
+
+    public Task AddAsync(ArtifactRecord artifact, CancellationToken cancellationToken) =>
+        WriteAsync(new SpooledWrite(Artifact: artifact), cancellationToken);
+
+    public Task<StrategyHistory> GetStrategyHistoryAsync(string site, string elementKey, CancellationToken cancellationToken) =>
+        heals.GetStrategyHistoryAsync(site, elementKey, cancellationToken);
+
+    public Task<IReadOnlyList<ArtifactRecord>> ListAsync(string runId, CancellationToken cancellationToken) =>
+        artifacts.ListAsync(runId, cancellationToken);
 
     public Task<RunRecord?> GetRunAsync(string runId, CancellationToken cancellationToken) => postgres.GetRunAsync(runId, cancellationToken);
 
@@ -109,6 +130,8 @@ internal sealed partial class SpoolingRunStore(PostgresRunStore postgres, RunSpo
         { Run: { } run } => postgres.CreateRunAsync(run, cancellationToken),
         { Step: { } step } => postgres.AddStepAsync(step, cancellationToken),
         { Finish: { } f } => postgres.FinishRunAsync(f.RunId, f.State, f.Counts, f.Message, f.FinishedAt, cancellationToken),
+        { Heal: { } heal } => heals.RecordAsync(heal, cancellationToken),
+        { Artifact: { } artifact } => artifacts.AddAsync(artifact, cancellationToken),
         _ => throw new InvalidOperationException("A spooled write carries nothing to write."),
     };
 

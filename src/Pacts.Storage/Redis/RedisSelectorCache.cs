@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Pacts.Storage.Insights;
 using Pacts.Storage.Selectors;
 using StackExchange.Redis;
 using StackExchange.Redis.KeyspaceIsolation;
@@ -51,6 +52,19 @@ internal sealed class RedisSelectorCache(IConnectionMultiplexer multiplexer, IOp
     /// <summary>Fire and forget: a counter is never worth waiting for.</summary>
     public void Increment(string counter) =>
         _database.StringIncrement(CounterFor(counter), flags: CommandFlags.FireAndForget);
+
+    /// <summary>The lookup counters as they stand; a counter never incremented reads 0.</summary>
+    public async Task<CacheCounters> ReadCountersAsync(CancellationToken cancellationToken)
+    {
+        RedisKey[] keys =
+        [
+            CounterFor(SelectorCacheMetrics.HitRedis), CounterFor(SelectorCacheMetrics.HitPostgres),
+            CounterFor(SelectorCacheMetrics.Miss), CounterFor(SelectorCacheMetrics.Drift),
+        ];
+        var values = await _database.StringGetAsync(keys).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var counts = values.Select(v => v.TryParse(out long count) ? count : 0).ToArray();
+        return new CacheCounters(counts[0], counts[1], counts[2], counts[3]);
+    }
 
     private static IDatabase Prefixed(IDatabase database, string prefix) =>
         string.IsNullOrEmpty(prefix) ? database : database.WithKeyPrefix(prefix);

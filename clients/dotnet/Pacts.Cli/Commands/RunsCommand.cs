@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Google.Protobuf;
 using Grpc.Core;
+using Pacts.Cli.Output;
 using Pacts.Cli.Service;
 using Pacts.V1;
 
@@ -86,12 +87,6 @@ internal static class RunsCommand
             $"{run.TestCasesPassed}/{run.TestCasesPassed + run.TestCasesFailed}",
             $"{run.StepsPassed}/{run.StepsPassed + run.StepsFailed}",
         }).ToList();
-        string[] header = ["run", "requirement", "verdict", "started", "took", "tests", "steps"];
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-        writer.WriteLine(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
-        foreach (var row in rows)
-        {
-            writer.WriteLine(string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
-        }
+        TextTable.Write(writer, ["run", "requirement", "verdict", "started", "took", "tests", "steps"], rows);
     }
 }

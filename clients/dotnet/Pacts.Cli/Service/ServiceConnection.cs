@@ -8,6 +8,8 @@ internal sealed class ServiceConnection(GrpcChannel channel, LocalService? local
 {
     public RunService.RunServiceClient Client { get; } = new(channel);
 
+    public InsightsService.InsightsServiceClient Insights { get; } = new(channel);
+
     /// <summary>When a call failed because the local service died, its last output explains why.</summary>
     public string? CrashReport() => local?.CrashReport();
 
