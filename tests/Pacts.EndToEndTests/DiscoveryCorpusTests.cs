@@ -25,6 +25,7 @@ public sealed class DiscoveryCorpusFixture : IAsyncLifetime
         Infrastructure.RequireChromium();
         Site = await SiteServer.StartAsync(DiscoveryCorpusTests.Folder);
         _playwright = await Playwright.CreateAsync();
+        await CacheGuard.RegisterAsync(_playwright);
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Infrastructure.ChromiumPath,

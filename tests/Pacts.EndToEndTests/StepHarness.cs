@@ -32,6 +32,7 @@ internal sealed class StepHarness(IBrowser browser)
     public async Task<IPage> OpenAsync(string html, params (string Path, string Html)[] others)
     {
         var context = await browser.NewContextAsync();
+        await context.AddInitScriptAsync(DiscoveryScript.InitScript);
         var pages = others.ToDictionary(o => o.Path, o => o.Html, StringComparer.Ordinal);
         pages["/start"] = html;
         await context.RouteAsync($"{Origin}/**", route =>
@@ -52,6 +53,18 @@ internal sealed class StepHarness(IBrowser browser)
         var page = await OpenAsync(html);
         return await new StepExecutor(Options).ExecuteAsync(page, Plan(text, IsExpectation(text)), new LocatorSpec(LocatorKind.Css, css), $"{Origin}/start");
     }
+
+    // One step's element discovered now, as the first run stores it in the cache.
+    public static async Task<ResolvedElement> DiscoverAsync(IPage page, string text)
+    {
+        var resolver = new ElementResolver(new NoSelectorCache(), Options, TimeProvider.System, NullLogger<ElementResolver>.Instance);
+        var resolution = await resolver.ResolveAsync(page, Plan(text, IsExpectation(text)), TestContext.Current.CancellationToken);
+        return resolution.Element ?? throw new InvalidOperationException($"'{text}' found no element: {resolution.Message}");
+    }
+
+    // One step acted on through an element taken from the cache, not yet confirmed: the action's guard confirms it.
+    public static Task<StepOutcome> ActOnCachedAsync(IPage page, string text, ResolvedElement cached) =>
+        new StepExecutor(Options).ExecuteAsync(page, Plan(text, IsExpectation(text)), cached.Locator, $"{Origin}/start", cached.Fingerprint);
 
     // Each step read from text, its element discovered, then executed; stops at the first failure.
     public static async Task<List<StepOutcome>> RunAsync(IPage page, params string[] steps)

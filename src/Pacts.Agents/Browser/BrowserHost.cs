@@ -49,7 +49,13 @@ internal sealed partial class BrowserHost(IOptions<BrowserOptions> options, ILog
                     $"Chromium was not found at '{settings.ExecutablePath}'. Install it (apt-get install chromium) or set Browser:ExecutablePath.");
             }
 
-            _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
+            if (_playwright is null)
+            {
+                _playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+                // Before any context: the cached-step guard's selector engines (Playwright offers them only to later contexts).
+                await CacheGuard.RegisterAsync(_playwright).ConfigureAwait(false);
+            }
+
             _browser = await _playwright.Chromium.LaunchAsync(new()
             {
                 ExecutablePath = settings.ExecutablePath,

@@ -12,19 +12,20 @@ internal sealed class DiscoveryScript
 {
     private const string Installed = "window[Symbol.for('pacts.discover')]";
 
-    private static readonly Lazy<string> Source = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Pacts.Agents.discover.js")
-            ?? throw new InvalidOperationException("discover.js is missing from Pacts.Agents.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    /// <summary>The DOM must have been quiet this long before a step looks for its element (a quiet page costs no wait).</summary>
+    public const int QuietMs = 50;
+
+    /// <summary>A page that never goes quiet is waited for this long at most.</summary>
+    public const int SettleMaxMs = 1_000;
+
+    internal static readonly Lazy<string> Source = new(() => Resource("discover.js"));
 
     private static readonly string Install = $"() => {{ if (!{Installed}) {{ {Installed} = ({Source.Value}); }} }}";
 
-    private readonly IReadOnlyList<string> _testIdAttributes;
+    public DiscoveryScript(IReadOnlyList<string> testIdAttributes) => TestIdAttributes = testIdAttributes;
 
-    public DiscoveryScript(IReadOnlyList<string> testIdAttributes) => _testIdAttributes = testIdAttributes;
+    /// <summary>The attributes that hold test ids, in order of preference.</summary>
+    public IReadOnlyList<string> TestIdAttributes { get; }
 
     /// <summary>
     /// The script a browser context runs at every document start: it installs discover.js and records when the DOM last
@@ -38,7 +39,7 @@ internal sealed class DiscoveryScript
     /// </summary>
     public async Task<IReadOnlyList<Candidate>> CollectAsync(IPage page, bool includeText, string? target = null)
     {
-        var json = await CallAsync(page, "d.collect(a)", new { testIdAttributes = _testIdAttributes, includeText, target }).ConfigureAwait(false);
+        var json = await CallAsync(page, "d.collect(a)", new { testIdAttributes = TestIdAttributes, includeText, target }).ConfigureAwait(false);
         return json.GetProperty("candidates").Deserialize<List<Candidate>>(Candidate.Json) ?? [];
     }
 
@@ -48,12 +49,12 @@ internal sealed class DiscoveryScript
         // The answer comes back as one JSON string: cheaper to carry and parse than an object Playwright serialises field
         // by field, and this call is on every cached step's path.
         const string Call = $"(els, a) => {{ const d = {Installed}; return d ? JSON.stringify(d.check(els, a)) : ''; }}";
-        var json = await locator.EvaluateAllAsync<string>(Call, _testIdAttributes).ConfigureAwait(false);
+        var json = await locator.EvaluateAllAsync<string>(Call, TestIdAttributes).ConfigureAwait(false);
         if (string.IsNullOrEmpty(json))
         {
             // The locator's document (the page or a frame) has no script yet: install it there, then call again.
             await locator.EvaluateAllAsync<JsonElement>($"els => ({Install})()").ConfigureAwait(false);
-            json = await locator.EvaluateAllAsync<string>(Call, _testIdAttributes).ConfigureAwait(false);
+            json = await locator.EvaluateAllAsync<string>(Call, TestIdAttributes).ConfigureAwait(false);
         }
 
         return JsonSerializer.Deserialize<LocatorCheck>(json, Candidate.Json) ?? new LocatorCheck(0, null, 0);
@@ -71,6 +72,15 @@ internal sealed class DiscoveryScript
 
     public static async Task<IReadOnlyList<string>> ClosestTextsAsync(IPage page, string expected) =>
         (await CallAsync(page, "d.closestTexts(a)", expected).ConfigureAwait(false)).Deserialize<string[]>() ?? [];
+
+    /// <summary>A script embedded in Pacts.Agents (discover.js, guard.js).</summary>
+    internal static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Pacts.Agents.{name}")
+            ?? throw new InvalidOperationException($"{name} is missing from Pacts.Agents.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     // Calls the installed script (bound to d, with the argument a), installing it first when the document has none.
     private static async Task<JsonElement> CallAsync(IPage page, string call, object? argument)

@@ -19,10 +19,6 @@ internal sealed partial class ElementResolver(
     TimeProvider time,
     ILogger<ElementResolver> logger)
 {
-    // The DOM must have been quiet this long before a step looks for its element; a quiet page costs no wait at all.
-    private const int QuietMs = 50;
-    private const int SettleMaxMs = 1_000;
-
     private readonly DiscoveryScript _script = new([.. options.Value.TestIdAttributes]);
 
     public async Task<Resolution> ResolveAsync(IPage page, PlanStep step, CancellationToken cancellationToken)
@@ -30,14 +26,33 @@ internal sealed partial class ElementResolver(
         using var activity = PactsTelemetry.Source.StartActivity("resolve element");
         var started = time.GetTimestamp();
         var key = CacheKeys.For(options.Value.Environment, page.Url, step);
-        var cached = await FromCacheAsync(page, key, cancellationToken).ConfigureAwait(false);
+        var cached = await FromCacheAsync(page, step, key, cancellationToken).ConfigureAwait(false);
         if (cached is not null)
         {
             activity?.SetTag("pacts.source", cached.Value.Origin.ToString());
             return Resolution.Found(cached.Value.Element, cached.Value.Origin, Elapsed(started));
         }
 
-        await DiscoveryScript.SettleAsync(page, QuietMs, SettleMaxMs).ConfigureAwait(false);
+        return await DiscoverAndStoreAsync(page, step, key, started, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Discovers again the element of a step whose cached element drifted while the action looked it up: the drift is
+    /// counted, and the entry is replaced by what discovery finds.
+    /// </summary>
+    public async Task<Resolution> RediscoverAsync(IPage page, PlanStep step, LocatorSpec drifted, CancellationToken cancellationToken)
+    {
+        using var activity = PactsTelemetry.Source.StartActivity("rediscover element");
+        var started = time.GetTimestamp();
+        var key = CacheKeys.For(options.Value.Environment, page.Url, step);
+        LogDrift(logger, drifted);
+        await cache.RecordDriftAsync(key, cancellationToken).ConfigureAwait(false);
+        return await DiscoverAndStoreAsync(page, step, key, started, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Resolution> DiscoverAndStoreAsync(IPage page, PlanStep step, SelectorKey key, long started, Activity? activity, CancellationToken cancellationToken)
+    {
+        await DiscoveryScript.SettleAsync(page, DiscoveryScript.QuietMs, DiscoveryScript.SettleMaxMs).ConfigureAwait(false);
         var resolution = await DiscoverAsync(page, step, options.Value.StepTimeoutMs, cancellationToken).ConfigureAwait(false);
         if (resolution.Element is { } element)
         {
@@ -113,7 +128,7 @@ internal sealed partial class ElementResolver(
             : Resolution.Found(new ResolvedElement(locator, best.Candidate.ToFingerprint(), best.Score, Math.Round(margin, 4)), ElementOrigin.Discovery, elapsed);
     }
 
-    private async Task<(ResolvedElement Element, ElementOrigin Origin)?> FromCacheAsync(IPage page, SelectorKey key, CancellationToken cancellationToken)
+    private async Task<(ResolvedElement Element, ElementOrigin Origin)?> FromCacheAsync(IPage page, PlanStep step, SelectorKey key, CancellationToken cancellationToken)
     {
         var hit = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (hit is null || LocatorSpec.Deserialize(hit.Selector.Locator) is not { } spec
@@ -122,22 +137,17 @@ internal sealed partial class ElementResolver(
             return null;
         }
 
-        // One call checks the locator; only a page whose DOM is still changing is settled and checked again.
-        var locator = spec.ToLocator(page);
-        var check = await _script.CheckAsync(locator).ConfigureAwait(false);
-        if (check.QuietMs < QuietMs)
+        var element = new ResolvedElement(spec, stored, hit.Selector.Score, 0);
+        if (!step.IsAssertion)
         {
-            await DiscoveryScript.SettleAsync(page, QuietMs, SettleMaxMs).ConfigureAwait(false);
-            check = await _script.CheckAsync(locator).ConfigureAwait(false);
+            // An action checks the element as it looks it up (CacheGuard): no call here.
+            return (element with { Confirmed = false }, hit.Origin);
         }
 
-        if (check is { Count: 1, Element: { } seen })
+        var (confirmed, _) = await CacheGuard.ConfirmAsync(page, spec.ToLocator(page), stored, _script).ConfigureAwait(false);
+        if (confirmed)
         {
-            var similarity = Fingerprints.Similarity(stored, seen.ToFingerprint());
-            if (similarity >= Fingerprints.SameElementThreshold)
-            {
-                return (new ResolvedElement(spec, stored, hit.Selector.Score, 0), hit.Origin);
-            }
+            return (element, hit.Origin);
         }
 
         LogDrift(logger, spec);

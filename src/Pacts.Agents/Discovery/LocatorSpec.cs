@@ -43,6 +43,13 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
         return Inner(scope);
     }
 
+    /// <summary>A locator for <paramref name="selector"/> in the document the element is in: the page, or its frame.</summary>
+    public ILocator InSameDocument(IPage page, string selector)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Frame is { Length: > 0 } ? page.FrameLocator(Frame).Locator(selector) : page.Locator(selector);
+    }
+
     private ILocator Inner(ILocator root) => Kind switch
     {
         LocatorKind.Role => root.GetByRole(Role, NamePattern is null ? new LocatorGetByRoleOptions { Name = Name, Exact = true } : new LocatorGetByRoleOptions { NameRegex = new Regex(NamePattern) }),

@@ -3,7 +3,14 @@ using Pacts.Storage.Runs;
 namespace Pacts.Agents.Discovery;
 
 /// <summary>The element a step will act on: its locator, fingerprint, score and the margin over the runner-up.</summary>
-public sealed record ResolvedElement(LocatorSpec Locator, Candidate Fingerprint, double Score, double Margin);
+public sealed record ResolvedElement(LocatorSpec Locator, Candidate Fingerprint, double Score, double Margin)
+{
+    /// <summary>
+    /// False for a cached element not yet checked against the page: the action confirms it as it looks it up (see
+    /// <see cref="CacheGuard"/>), and a mismatch there sends the step back to discovery.
+    /// </summary>
+    public bool Confirmed { get; init; } = true;
+}
 
 public enum ResolutionFailure
 {

@@ -244,6 +244,43 @@
     };
   },
 
+  // Only the fields similarity() compares: what the guard engine works out on every cached action.
+  identity(el, attributes) {
+    const names = this.names(el);
+    const container = this.repeatedContainer(el, attributes);
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: names.role,
+      name: names.name,
+      label: names.label,
+      placeholder: names.placeholder,
+      testId: this.testId(el, attributes),
+      id: el.id || '',
+      nameAttribute: el.getAttribute('name') || '',
+      type: (el.getAttribute('type') || '').toLowerCase(),
+      containerSelector: container ? container.selector : '',
+    };
+  },
+
+  // Fingerprints.Similarity in C#, field for field: the weighted share of identifying fields that are equal (numbers
+  // masked), over the fields either side has. The guard engine uses it to confirm a cached element before acting.
+  similarity(stored, seen) {
+    const fields = [
+      ['tag', 1], ['role', 1], ['name', 2], ['label', 2], ['placeholder', 1], ['testId', 4], ['id', 3],
+      ['nameAttribute', 2], ['type', 1], ['containerSelector', 1],
+    ];
+    const value = (fp, field) => (field === 'testId' ? (fp.testId && fp.testId.value) : fp[field]) || '';
+    const comparable = text => this.normalize(text).replace(/[0-9]+/g, '#');
+    let compared = 0, equal = 0;
+    for (const [field, weight] of fields) {
+      const a = value(stored, field), b = value(seen, field);
+      if (!a && !b) continue;
+      compared += weight;
+      if (comparable(a) === comparable(b)) equal += weight;
+    }
+    return compared === 0 ? 0 : equal / compared;
+  },
+
   // Lower case, punctuation dropped, whitespace collapsed: the same as Text.Normalize in C#.
   normalize(text) {
     if (!text) return '';
@@ -369,8 +406,15 @@
   watch() {
     const key = Symbol.for('pacts.lastChange');
     if (window[key] === undefined) {
-      window[key] = performance.now();
-      new MutationObserver(() => { window[key] = performance.now(); })
+      // Also as a performance mark, the one piece of page state the guard engine (in Playwright's utility world, which
+      // shares the DOM but not this window's properties) can read. Only the newest mark is kept.
+      const changed = () => {
+        window[key] = performance.now();
+        performance.clearMarks('pacts:dom');
+        performance.mark('pacts:dom');
+      };
+      changed();
+      new MutationObserver(changed)
         .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     }
     return key;

@@ -12,11 +12,19 @@ internal sealed class StepExecutor(IOptions<ExecutionOptions> options)
 {
     private float Timeout => options.Value.StepTimeoutMs;
 
-    public async Task<StepOutcome> ExecuteAsync(IPage page, PlanStep step, LocatorSpec? element, string testCaseUrl)
+    private readonly DiscoveryScript _script = new([.. options.Value.TestIdAttributes]);
+
+    /// <param name="unconfirmed">
+    /// The stored fingerprint of a cached element not yet checked against the page: the action is guarded with it
+    /// (<see cref="CacheGuard"/>), and an element gone or changed ends the step as <see cref="StepOutcome.Drifted"/>.
+    /// </param>
+    public async Task<StepOutcome> ExecuteAsync(IPage page, PlanStep step, LocatorSpec? element, string testCaseUrl, Candidate? unconfirmed = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(step);
-        var locator = element?.ToLocator(page);
+        var plain = element?.ToLocator(page);
+        await using var guard = element is not null && unconfirmed is not null && !step.IsAssertion ? CacheGuard.Start(page, element, unconfirmed, _script) : null;
+        var locator = guard?.Locator ?? plain;
         try
         {
             return step.Action switch
@@ -40,9 +48,18 @@ internal sealed class StepExecutor(IOptions<ExecutionOptions> options)
                 _ => await ActAsync(Required(locator), step).ConfigureAwait(false),
             };
         }
+        catch (Exception exception) when (guard is not null && CacheGuard.IsDrift(exception))
+        {
+            return StepOutcome.Drift(guard.DriftMessage(exception));
+        }
         catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
         {
-            var acted = step.IsAssertion ? null : locator;
+            if (guard is not null && await guard.DriftedAsync().ConfigureAwait(false))
+            {
+                return StepOutcome.Drift(guard.Reason!);
+            }
+
+            var acted = step.IsAssertion ? null : plain;
             return await ActionGate.DiagnoseAsync(acted, exception, needsEnabled: step.Action is not (StepAction.Hover or StepAction.ScrollTo)).ConfigureAwait(false);
         }
     }

@@ -15,7 +15,7 @@ namespace Pacts.Agents.Orchestration;
 /// </summary>
 internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost browser, RunRecorder recorder, TimeProvider time)
 {
-    internal enum Phase { Start, OpenCase, StartStep, Resolve, Heal, Execute, FinishStep, CloseCase, Finish, Done }
+    internal enum Phase { Start, OpenCase, StartStep, Resolve, Rediscover, Heal, Execute, FinishStep, CloseCase, Finish, Done }
 
     private readonly CaseState _case = new();
     private bool _cancelled;
@@ -59,6 +59,7 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
         Phase.OpenCase => OpenCaseAsync(ct),
         Phase.StartStep => Task.FromResult(StartStep(ct)),
         Phase.Resolve => ResolveAsync(ct),
+        Phase.Rediscover => RediscoverAsync(ct),
         Phase.Heal => HealAsync(ct),
         Phase.Execute => ExecuteAsync(ct),
         Phase.FinishStep => FinishStepAsync(),
@@ -111,9 +112,15 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
         return step.NeedsElement ? Phase.Resolve : Phase.Execute;
     }
 
-    private async Task<Phase> ResolveAsync(CancellationToken ct)
+    private async Task<Phase> ResolveAsync(CancellationToken ct) =>
+        Resolved(await AgentKernel.ResolveAsync(kernel, _case.StepContext(), ct).ConfigureAwait(false));
+
+    // The cached element was gone or changed when the action looked it up (nothing was done to the page): discover it.
+    private async Task<Phase> RediscoverAsync(CancellationToken ct) =>
+        Resolved(await AgentKernel.RediscoverAsync(kernel, _case.StepContext(), _case.Element!, ct).ConfigureAwait(false));
+
+    private Phase Resolved(Resolution resolution)
     {
-        var resolution = await AgentKernel.ResolveAsync(kernel, _case.StepContext(), ct).ConfigureAwait(false);
         if (resolution.Element is not { } element)
         {
             var top = string.Join(", ", resolution.TopCandidates.Take(3).Select(c => $"'{c.Candidate.Name}' ({c.Candidate.Role}) {c.Score:0.00}"));
@@ -130,7 +137,9 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     {
         _case.HealTried = true;
         var broken = _case.Element;
+        var (pageUrl, started) = (_case.Page!.Url, time.GetTimestamp());
         var heal = await AgentKernel.HealAsync(kernel, _case.StepContext(), broken, ct).ConfigureAwait(false);
+        await recorder.HealAttemptedAsync(run, _case, pageUrl, broken, heal, (long)time.GetElapsedTime(started).TotalMilliseconds).ConfigureAwait(false);
         run.Emit(new StepHealedBody(_case.Index, _case.Step!.Index, heal.Healed, broken?.Locator.ToString(), heal.Element?.Locator.ToString(), heal.Strategy, heal.Similarity, heal.Round, heal.Note));
         if (!heal.Healed || heal.Element is not { } element)
         {
@@ -146,8 +155,13 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     private async Task<Phase> ExecuteAsync(CancellationToken ct)
     {
         var step = _case.Step!;
-        var outcome = await AgentKernel.ExecuteAsync(kernel, _case.StepContext(), _case.Element?.Locator, ct).ConfigureAwait(false);
+        var outcome = await AgentKernel.ExecuteAsync(kernel, _case.StepContext(), _case.Element, ct).ConfigureAwait(false);
         _case.Outcome = outcome;
+        if (outcome.Drifted)
+        {
+            return Phase.Rediscover;
+        }
+
         if (step.IsAssertion)
         {
             run.Emit(new AssertionCheckedBody(_case.Index, step.Index, outcome.Passed, step.Text, outcome.Expected, outcome.Actual));

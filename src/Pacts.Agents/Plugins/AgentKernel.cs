@@ -30,8 +30,11 @@ internal sealed class AgentKernel(IServiceProvider services, PlannerPlugin plann
     public static Task<Resolution> ResolveAsync(Kernel kernel, StepContext context, CancellationToken cancellationToken) =>
         CallAsync<Resolution>(kernel, PomBuilderPlugin.Name, "resolve", new() { ["context"] = context }, cancellationToken);
 
-    public static Task<StepOutcome> ExecuteAsync(Kernel kernel, StepContext context, LocatorSpec? locator, CancellationToken cancellationToken) =>
-        CallAsync<StepOutcome>(kernel, ExecutorPlugin.Name, "execute", new() { ["context"] = context, ["locator"] = locator }, cancellationToken);
+    public static Task<Resolution> RediscoverAsync(Kernel kernel, StepContext context, ResolvedElement drifted, CancellationToken cancellationToken) =>
+        CallAsync<Resolution>(kernel, PomBuilderPlugin.Name, "rediscover", new() { ["context"] = context, ["drifted"] = drifted }, cancellationToken);
+
+    public static Task<StepOutcome> ExecuteAsync(Kernel kernel, StepContext context, ResolvedElement? element, CancellationToken cancellationToken) =>
+        CallAsync<StepOutcome>(kernel, ExecutorPlugin.Name, "execute", new() { ["context"] = context, ["element"] = element }, cancellationToken);
 
     public static Task<HealResult> HealAsync(Kernel kernel, StepContext context, ResolvedElement? broken, CancellationToken cancellationToken) =>
         CallAsync<HealResult>(kernel, OracleHealerPlugin.Name, "heal", new() { ["context"] = context, ["broken"] = broken }, cancellationToken);

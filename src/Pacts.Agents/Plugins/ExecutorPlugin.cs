@@ -11,6 +11,6 @@ internal sealed class ExecutorPlugin(StepExecutor executor)
     public const string Name = "Executor";
 
     [KernelFunction("execute"), Description("Performs a step's action on its element, or checks its assertion.")]
-    public Task<StepOutcome> ExecuteAsync(StepContext context, LocatorSpec? locator = null) =>
-        executor.ExecuteAsync(context.Page, context.Step, locator, context.TestCaseUrl);
+    public Task<StepOutcome> ExecuteAsync(StepContext context, ResolvedElement? element = null) =>
+        executor.ExecuteAsync(context.Page, context.Step, element?.Locator, context.TestCaseUrl, element is { Confirmed: false } ? element.Fingerprint : null);
 }

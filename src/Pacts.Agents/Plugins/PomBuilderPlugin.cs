@@ -12,4 +12,8 @@ internal sealed class PomBuilderPlugin(ElementResolver resolver)
     [KernelFunction("resolve"), Description("Finds the one element of the page that a step names.")]
     public Task<Resolution> ResolveAsync(StepContext context, CancellationToken cancellationToken) =>
         resolver.ResolveAsync(context.Page, context.Step, cancellationToken);
+
+    [KernelFunction("rediscover"), Description("Finds a step's element again after its cached element drifted.")]
+    public Task<Resolution> RediscoverAsync(StepContext context, ResolvedElement drifted, CancellationToken cancellationToken) =>
+        resolver.RediscoverAsync(context.Page, context.Step, drifted.Locator, cancellationToken);
 }
