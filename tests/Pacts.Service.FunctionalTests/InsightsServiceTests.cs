@@ -8,7 +8,7 @@ namespace Pacts.Service.FunctionalTests;
 public sealed class InsightsServiceTests : IDisposable
 {
     // A short step timeout: the failing run looks for a button that never comes, then heals once.
-    private readonly PactsServiceFactory _factory = new(PactsServiceFactory.NewDataDirectory(), new Dictionary<string, string?> { ["Execution:StepTimeoutMs"] = "500" });
+    private readonly PactsServiceFactory _factory = new(PactsServiceFactory.NewDataDirectory(), new Dictionary<string, string?> { ["Execution:StepTimeoutMs"] = "2000" });
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

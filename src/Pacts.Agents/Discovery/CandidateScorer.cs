@@ -78,7 +78,7 @@ internal static class CandidateScorer
         return c.ContainerLines.Any(line => Text.Normalize(line) == wanted) ? 1 : 0.9;
     }
 
-    private static bool InScope(StepScope scope, Candidate c)
+    public static bool InScope(StepScope scope, Candidate c)
     {
         var text = Text.Normalize(scope.Text);
         return scope.Kind switch

@@ -26,28 +26,30 @@ internal sealed partial class ElementResolver(
         using var activity = PactsTelemetry.Source.StartActivity("resolve element");
         var started = time.GetTimestamp();
         var key = CacheKeys.For(options.Value.Environment, page.Url, step);
-        var cached = await FromCacheAsync(page, step, key, cancellationToken).ConfigureAwait(false);
+        var (cached, drifted) = await FromCacheAsync(page, step, key, cancellationToken).ConfigureAwait(false);
         if (cached is not null)
         {
             activity?.SetTag("pacts.source", cached.Value.Origin.ToString());
             return Resolution.Found(cached.Value.Element, cached.Value.Origin, Elapsed(started));
         }
 
-        return await DiscoverAndStoreAsync(page, step, key, started, activity, cancellationToken).ConfigureAwait(false);
+        var resolution = await DiscoverAndStoreAsync(page, step, key, started, activity, cancellationToken).ConfigureAwait(false);
+        return resolution with { Drifted = drifted };
     }
 
     /// <summary>
     /// Discovers again the element of a step whose cached element drifted while the action looked it up: the drift is
     /// counted, and the entry is replaced by what discovery finds.
     /// </summary>
-    public async Task<Resolution> RediscoverAsync(IPage page, PlanStep step, LocatorSpec drifted, CancellationToken cancellationToken)
+    public async Task<Resolution> RediscoverAsync(IPage page, PlanStep step, ResolvedElement drifted, CancellationToken cancellationToken)
     {
         using var activity = PactsTelemetry.Source.StartActivity("rediscover element");
         var started = time.GetTimestamp();
         var key = CacheKeys.For(options.Value.Environment, page.Url, step);
-        LogDrift(logger, drifted);
+        LogDrift(logger, drifted.Locator);
         await cache.RecordDriftAsync(key, cancellationToken).ConfigureAwait(false);
-        return await DiscoverAndStoreAsync(page, step, key, started, activity, cancellationToken).ConfigureAwait(false);
+        var resolution = await DiscoverAndStoreAsync(page, step, key, started, activity, cancellationToken).ConfigureAwait(false);
+        return resolution with { Drifted = drifted };
     }
 
     private async Task<Resolution> DiscoverAndStoreAsync(IPage page, PlanStep step, SelectorKey key, long started, Activity? activity, CancellationToken cancellationToken)
@@ -128,31 +130,32 @@ internal sealed partial class ElementResolver(
             : Resolution.Found(new ResolvedElement(locator, best.Candidate.ToFingerprint(), best.Score, Math.Round(margin, 4)), ElementOrigin.Discovery, elapsed);
     }
 
-    private async Task<(ResolvedElement Element, ElementOrigin Origin)?> FromCacheAsync(IPage page, PlanStep step, SelectorKey key, CancellationToken cancellationToken)
+    // The cached element when it still holds; otherwise none, and the cached element that drifted (if there was one).
+    private async Task<((ResolvedElement Element, ElementOrigin Origin)? Hit, ResolvedElement? Drifted)> FromCacheAsync(IPage page, PlanStep step, SelectorKey key, CancellationToken cancellationToken)
     {
         var hit = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (hit is null || LocatorSpec.Deserialize(hit.Selector.Locator) is not { } spec
             || JsonSerializer.Deserialize<Candidate>(hit.Selector.Fingerprint, Candidate.Json) is not { } stored)
         {
-            return null;
+            return (null, null);
         }
 
         var element = new ResolvedElement(spec, stored, hit.Selector.Score, 0);
         if (!step.IsAssertion)
         {
             // An action checks the element as it looks it up (CacheGuard): no call here.
-            return (element with { Confirmed = false }, hit.Origin);
+            return ((element with { Confirmed = false }, hit.Origin), null);
         }
 
         var (confirmed, _) = await CacheGuard.ConfirmAsync(page, spec.ToLocator(page), stored, _script).ConfigureAwait(false);
         if (confirmed)
         {
-            return (element, hit.Origin);
+            return ((element, hit.Origin), null);
         }
 
         LogDrift(logger, spec);
         await cache.RecordDriftAsync(key, cancellationToken).ConfigureAwait(false);
-        return null;
+        return (null, element);
     }
 
     // Clicks, hovers and element checks may target plain text (a badge, a label); typing never does.

@@ -31,6 +31,9 @@ public sealed record Resolution(
 {
     public bool Succeeded => Element is not null;
 
+    /// <summary>The cached element that no longer matched, when the step had one: the healer's fingerprint to look for.</summary>
+    public ResolvedElement? Drifted { get; init; }
+
     public static Resolution Found(ResolvedElement element, ElementOrigin origin, long durationMs) =>
         new(element, origin, durationMs, ResolutionFailure.None, null, []);
 

@@ -1,9 +1,11 @@
 using Microsoft.Playwright;
 using Pacts.Agents.Discovery;
 using Pacts.Agents.Execution;
+using Pacts.Agents.Healing;
 using Pacts.Agents.Planning;
 using Pacts.Agents.Plugins;
 using Pacts.Storage.Runs;
+using Pacts.Storage.Selectors;
 
 namespace Pacts.Agents.Orchestration;
 
@@ -42,9 +44,16 @@ internal sealed class CaseState
 
     public bool HealTried { get; set; }
 
+    /// <summary>The step's heal, when it had one; its attempts are recorded once the step's outcome is known.</summary>
+    public HealResult? Heal { get; set; }
+
+    /// <summary>Heals of steps that passed, written over their cache entries only if the whole test case passes.</summary>
+    public List<(SelectorKey Key, ResolvedElement Element)> PendingHeals { get; } = [];
+
     public void Begin(TestCasePlan plan, string url, long started)
     {
         (Plan, Url, Started, Open, Failed, StepIndex, Step, _closing) = (plan, url, started, true, false, 0, null, null);
+        PendingHeals.Clear();
     }
 
     public void Attach(IBrowserContext context, IPage page)
@@ -57,7 +66,7 @@ internal sealed class CaseState
 
     public PlanStep BeginStep(long started)
     {
-        (Step, StepStarted, Element, Origin, Outcome, HealTried) = (Plan!.Steps[StepIndex], started, null, ElementOrigin.None, null, false);
+        (Step, StepStarted, Element, Origin, Outcome, HealTried, Heal) = (Plan!.Steps[StepIndex], started, null, ElementOrigin.None, null, false, null);
         return Step;
     }
 

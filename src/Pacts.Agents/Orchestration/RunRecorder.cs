@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Pacts.Agents.Discovery;
 using Pacts.Agents.Healing;
 using Pacts.Storage.Healing;
@@ -11,7 +10,6 @@ namespace Pacts.Agents.Orchestration;
 internal sealed partial class RunRecorder(
     IRunStore store,
     IHealHistoryStore heals,
-    IOptions<ExecutionOptions> options,
     TimeProvider time,
     ILogger<RunRecorder> logger)
 {
@@ -30,20 +28,32 @@ internal sealed partial class RunRecorder(
     }
 
     /// <summary>
-    /// One heal_history row per attempt: the site is the page's origin and the element key the selector cache's, as
-    /// the resolver computed them for <paramref name="pageUrl"/>. Secrets are masked in the key too, also in the
-    /// lower-case form the key holds its text in.
+    /// One heal_history row per strategy tried; the strategy that healed counts as a success only when the step then
+    /// passed. The site is the page's origin and the element key the selector cache's. Secrets are masked in the key
+    /// too, also in the lower-case form the key holds its text in.
     /// </summary>
-    public Task HealAttemptedAsync(RunContext run, CaseState testCase, string pageUrl, ResolvedElement? broken, HealResult heal, long durationMs)
+    public Task HealAttemptsAsync(RunContext run, HealResult heal, bool stepPassed)
     {
-        var key = CacheKeys.For(options.Value.Environment, pageUrl, testCase.Step!);
+        if (heal.Key is not { } key)
+        {
+            return Task.CompletedTask;
+        }
+
         var mask = run.Plan.Secrets;
         var keyMask = mask.With(mask.Values.Select(Text.Normalize));
-        return SafelyAsync(run.RunId, () => heals.RecordAsync(
-            new HealAttempt(run.RunId, key.Origin, keyMask.Mask(key.ElementKey)!, heal.Strategy, heal.Healed,
-                heal.Healed || heal.Similarity > 0 ? heal.Similarity : null, mask.Mask(broken?.Locator.ToString()),
-                mask.Mask(heal.Element?.Locator.ToString()), durationMs, time.GetUtcNow()),
-            CancellationToken.None));
+        var oldLocator = mask.Mask(heal.Replaced?.ToString());
+        var newLocator = mask.Mask(heal.Element?.Locator.ToString());
+        return SafelyAsync(run.RunId, async () =>
+        {
+            foreach (var attempt in heal.Attempts)
+            {
+                var success = attempt.Accepted && heal.Healed && stepPassed;
+                await heals.RecordAsync(
+                    new HealAttempt(run.RunId, key.Origin, keyMask.Mask(key.ElementKey)!, attempt.Strategy, success,
+                        attempt.Similarity > 0 ? attempt.Similarity : null, oldLocator, attempt.Accepted ? newLocator : null, attempt.DurationMs, time.GetUtcNow()),
+                    CancellationToken.None).ConfigureAwait(false);
+            }
+        });
     }
 
     public Task RunFinishedAsync(RunContext run, Orchestration.RunFinishedBody finished) => SafelyAsync(run.RunId, () => store.FinishRunAsync(

@@ -3,6 +3,7 @@ using Pacts.Agents.Discovery;
 using Pacts.Agents.Execution;
 using Pacts.Agents.Healing;
 using Pacts.Agents.Planning;
+using Pacts.Storage.Selectors;
 
 namespace Pacts.Agents.Plugins;
 
@@ -38,6 +39,9 @@ internal sealed class AgentKernel(IServiceProvider services, PlannerPlugin plann
 
     public static Task<HealResult> HealAsync(Kernel kernel, StepContext context, ResolvedElement? broken, CancellationToken cancellationToken) =>
         CallAsync<HealResult>(kernel, OracleHealerPlugin.Name, "heal", new() { ["context"] = context, ["broken"] = broken }, cancellationToken);
+
+    public static Task CommitHealAsync(Kernel kernel, SelectorKey key, ResolvedElement element, CancellationToken cancellationToken) =>
+        kernel.InvokeAsync(OracleHealerPlugin.Name, "commit", new() { ["key"] = key, ["element"] = element }, cancellationToken);
 
     private static async Task<T> CallAsync<T>(Kernel kernel, string plugin, string function, KernelArguments arguments, CancellationToken cancellationToken)
     {

@@ -15,5 +15,5 @@ internal sealed class PomBuilderPlugin(ElementResolver resolver)
 
     [KernelFunction("rediscover"), Description("Finds a step's element again after its cached element drifted.")]
     public Task<Resolution> RediscoverAsync(StepContext context, ResolvedElement drifted, CancellationToken cancellationToken) =>
-        resolver.RediscoverAsync(context.Page, context.Step, drifted.Locator, cancellationToken);
+        resolver.RediscoverAsync(context.Page, context.Step, drifted, cancellationToken);
 }
