@@ -9,6 +9,7 @@ using Pacts.Agents.Healing;
 using Pacts.Agents.Orchestration;
 using Pacts.Agents.Planning;
 using Pacts.Agents.Plugins;
+using Pacts.Agents.Reporting;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -19,6 +20,7 @@ public static class AgentsServiceCollectionExtensions
     {
         services.AddOptions<BrowserOptions>().Bind(configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ExecutionOptions>().Bind(configuration.GetSection(ExecutionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HealingOptions>().Bind(configuration.GetSection(HealingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PlanningOptions>().Bind(configuration.GetSection("Planning"));
         services.AddPactsLlm(configuration);
@@ -33,6 +35,9 @@ public static class AgentsServiceCollectionExtensions
         services.AddSingleton<AgentKernel>();
         services.AddSingleton<BrowserHost>();
         services.AddSingleton<RunRecorder>();
+        services.AddOptions<ArtifactOptions>().Bind(configuration.GetSection(ArtifactOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ArtifactFiles>();
+        services.AddSingleton<ArtifactRecorder>();
         services.AddSingleton<RunOrchestrator>();
         services.AddSingleton<IRunOrchestrator>(sp => sp.GetRequiredService<RunOrchestrator>());
         return services;

@@ -57,6 +57,9 @@ public static class CliProcess
         info.Environment.Remove("ConnectionStrings__Postgres");
         info.Environment.Remove("ConnectionStrings__Redis");
         info.Environment["NO_COLOR"] = "1";
+        // Step screenshots and traces cost time on every run; a test about them turns them on through `environment`.
+        info.Environment["Artifacts__Screenshots"] = "Failures";
+        info.Environment["Artifacts__Trace"] = "false";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;

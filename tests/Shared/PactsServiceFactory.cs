@@ -35,6 +35,9 @@ public sealed class PactsServiceFactory(string dataDirectory, IReadOnlyDictionar
         builder.UseSetting("ConnectionStrings:Postgres", "");
         builder.UseSetting("Browser:ExecutablePath", Infrastructure.ChromiumPath);
         builder.UseSetting("Examples:Serve", "false");
+        // Step screenshots and traces cost time on every run; the tests about them turn them on through settings.
+        builder.UseSetting("Artifacts:Screenshots", "Failures");
+        builder.UseSetting("Artifacts:Trace", "false");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -15,6 +15,7 @@ var root = new RootCommand("Pacts: run plain-English test requirements in a real
     ServeCommand.Create(),
     DemoCommand.Create(),
     RunsCommand.Create(),
+    ShowCommand.Create(),
     StatsCommand.Create(),
 };
 

@@ -46,6 +46,16 @@ internal static class RequirementFiles
 
                 files.AddRange(found);
             }
+            else if (path.IndexOfAny(['*', '?']) >= 0)
+            {
+                var found = Glob(path);
+                if (found.Count == 0)
+                {
+                    problems.Add($"{path}: no requirement files match this pattern");
+                }
+
+                files.AddRange(found);
+            }
             else
             {
                 problems.Add($"{path}: no such file or directory");
@@ -67,6 +77,28 @@ internal static class RequirementFiles
             .Order(StringComparer.Ordinal)
             .Select(path => new RequirementFile(path, System.IO.Path.GetFileName(path)))
             .ToList();
+
+    /// <summary>
+    /// A pattern in the file name (<c>examples/*.txt</c>), with <c>**/</c> before it for every folder below
+    /// (<c>suites/**/*.yaml</c>); the folder part holds no wildcard.
+    /// </summary>
+    public static IReadOnlyList<RequirementFile> Glob(string pattern)
+    {
+        var recursive = pattern.Contains("**/", StringComparison.Ordinal);
+        var normalized = pattern.Replace("**/", "", StringComparison.Ordinal);
+        var directory = System.IO.Path.GetDirectoryName(normalized) is { Length: > 0 } d ? d : ".";
+        var name = System.IO.Path.GetFileName(normalized);
+        if (!Directory.Exists(directory) || directory.IndexOfAny(['*', '?']) >= 0)
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(directory, name, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Where(path => AllExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new RequirementFile(path, System.IO.Path.GetFileName(path)))
+            .ToList();
+    }
 
     /// <summary>Reads a file the user named, turning I/O problems into a usage error that names it.</summary>
     public static async Task<string> ReadAsync(string path, CancellationToken cancellationToken)

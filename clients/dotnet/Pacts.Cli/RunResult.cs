@@ -27,8 +27,12 @@ internal sealed class RunResult
         ? Labels.Verdict(Finished.Status)
         : InvalidRequirement is not null ? "INVALID" : "ERROR";
 
+    /// <summary>The run's id, from its first event.</summary>
+    public string? RunId { get; private set; }
+
     public void Observe(RunEvent runEvent)
     {
+        RunId ??= runEvent.RunId;
         switch (runEvent.KindCase)
         {
             case RunEvent.KindOneofCase.ElementResolved:

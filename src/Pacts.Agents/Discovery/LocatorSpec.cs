@@ -105,4 +105,29 @@ public sealed record LocatorSpec(LocatorKind Kind, string Value, string? Name = 
     public static LocatorSpec? Deserialize(string json) => JsonSerializer.Deserialize<LocatorSpec>(json, Candidate.Json);
 
     private static string CssString(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The same locator as C# source over the Playwright API, rooted at <paramref name="root"/> (an <c>IPage</c>
+    /// expression), for the generated tests. <paramref name="literal"/> writes each string as a C# expression.
+    /// </summary>
+    public string ToCSharp(string root, Func<string, string> literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        var code = Frame is { Length: > 0 } ? $"{root}.FrameLocator({literal(Frame)})" : root;
+        if (ScopeSelector is not null)
+        {
+            code += $".Locator({literal(ScopeSelector)})";
+            code += ScopeText is null ? "" : $".Filter(new() {{ HasText = {literal(ScopeText)} }})";
+        }
+
+        return code + Kind switch
+        {
+            LocatorKind.Role when NamePattern is not null => $".GetByRole(AriaRole.{Role}, new() {{ NameRegex = new System.Text.RegularExpressions.Regex({literal(NamePattern)}) }})",
+            LocatorKind.Role when Name is null => $".GetByRole(AriaRole.{Role})",
+            LocatorKind.Role => $".GetByRole(AriaRole.{Role}, new() {{ Name = {literal(Name)}, Exact = true }})",
+            LocatorKind.Label => $".GetByLabel({literal(Value)}, new() {{ Exact = true }})",
+            LocatorKind.Placeholder => $".GetByPlaceholder({literal(Value)}, new() {{ Exact = true }})",
+            _ => $".Locator({literal(Css)})",
+        };
+    }
 }

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace Pacts.Agents.Orchestration;
 
 /// <summary>Numbers and timestamps a run's events and hands them to whoever streams them.</summary>
-internal sealed class RunEventSink(string runId, TimeProvider time)
+internal sealed class RunEventSink(string runId, TimeProvider time, Action<RunEvent>? observe = null)
 {
     private readonly Channel<RunEvent> _channel = Channel.CreateUnbounded<RunEvent>(new() { SingleReader = true, SingleWriter = true });
     private long _sequence;
@@ -13,6 +13,7 @@ internal sealed class RunEventSink(string runId, TimeProvider time)
     public RunEvent Emit(RunEventBody body)
     {
         var runEvent = new RunEvent(runId, Interlocked.Increment(ref _sequence), time.GetUtcNow(), body);
+        observe?.Invoke(runEvent);
         _channel.Writer.TryWrite(runEvent);
         return runEvent;
     }

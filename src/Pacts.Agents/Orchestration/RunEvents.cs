@@ -18,13 +18,20 @@ public sealed record ElementResolvedBody(int TestCaseIndex, int StepIndex, Eleme
 
 public sealed record StepHealedBody(
     int TestCaseIndex, int StepIndex, bool Healed, string? OldLocator, string? NewLocator, string Strategy, double Similarity, int Round, string Note)
-    : RunEventBody;
+    : RunEventBody
+{
+    /// <summary>Every strategy tried, in order, over all rounds.</summary>
+    public IReadOnlyList<string> StrategiesTried { get; init; } = [];
+}
 
 public sealed record AssertionCheckedBody(int TestCaseIndex, int StepIndex, bool Passed, string Description, string? Expected, string? Actual) : RunEventBody;
 
 public sealed record StepFinishedBody(int TestCaseIndex, int StepIndex, StepState State, long DurationMs, ElementOrigin Origin, string? Message) : RunEventBody;
 
 public sealed record TestCaseFinishedBody(int TestCaseIndex, StepState State, long DurationMs) : RunEventBody;
+
+/// <summary>A file the run wrote (<see cref="Reporting.ArtifactKinds"/>); -1 and 0 for files of the whole run.</summary>
+public sealed record ArtifactRecordedBody(int TestCaseIndex, int StepIndex, string Name, string Kind) : RunEventBody;
 
 public sealed record StepFailure(int TestCaseIndex, string TestCaseTitle, int StepIndex, int Line, string Text, string Message, string? Expected, string? Actual);
 

@@ -5,6 +5,7 @@ using Microsoft.SemanticKernel;
 using Pacts.Agents.Browser;
 using Pacts.Agents.Planning;
 using Pacts.Agents.Plugins;
+using Pacts.Agents.Reporting;
 
 namespace Pacts.Agents.Orchestration;
 
@@ -39,6 +40,7 @@ internal sealed class RunOrchestrator(
     AgentKernel kernels,
     BrowserHost browser,
     RunRecorder recorder,
+    ArtifactRecorder artifactRecorder,
     IOptions<ExecutionOptions> options,
     TimeProvider time) : IRunOrchestrator, IDisposable
 {
@@ -58,11 +60,12 @@ internal sealed class RunOrchestrator(
     public ActiveRun Start(PlannedRun run)
     {
         var runId = Guid.CreateVersion7().ToString();
-        var sink = new RunEventSink(runId, time);
+        var artifacts = artifactRecorder.Begin(runId, run.Plan.Secrets);
+        var sink = new RunEventSink(runId, time, artifacts.Collect);
         var cancellation = new CancellationTokenSource();
         var active = new ActiveRun(runId, sink.Reader, cancellation);
         _active[runId] = active;
-        var machine = new RunStateMachine(new RunContext(runId, run, sink, time), kernels.Create(), browser, recorder, time);
+        var machine = new RunStateMachine(new RunContext(runId, run, sink, time), kernels.Create(), browser, recorder, artifacts, time);
         active.Completion = Task.Run(async () =>
         {
             try

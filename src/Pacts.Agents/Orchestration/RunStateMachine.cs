@@ -5,6 +5,7 @@ using Pacts.Agents.Browser;
 using Pacts.Agents.Discovery;
 using Pacts.Agents.Execution;
 using Pacts.Agents.Plugins;
+using Pacts.Agents.Reporting;
 using Pacts.Storage.Runs;
 
 namespace Pacts.Agents.Orchestration;
@@ -13,7 +14,7 @@ namespace Pacts.Agents.Orchestration;
 /// One run as an explicit state machine. Each phase does one thing and names the next; the plugins are called
 /// through the run's kernel. A cancelled, crashed or failing run still ends with a stored record and a final event.
 /// </summary>
-internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost browser, RunRecorder recorder, TimeProvider time)
+internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost browser, RunRecorder recorder, RunArtifacts artifacts, TimeProvider time)
 {
     internal enum Phase { Start, OpenCase, StartStep, Resolve, Rediscover, Heal, Execute, FinishStep, CloseCase, Finish, Done }
 
@@ -84,6 +85,7 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
         _caseActivity?.SetTag("pacts.test_case", _case.Index);
         run.Emit(new TestCaseStartedBody(_case.Index, testCase.Title, _case.Url));
         var context = await browser.NewContextAsync(ct).ConfigureAwait(false);
+        await artifacts.CaseOpenedAsync(context).ConfigureAwait(false);
         _case.Attach(context, await context.NewPageAsync().ConfigureAwait(false));
         ct.ThrowIfCancellationRequested();
         var response = await _case.Page!.GotoAsync(_case.Url, new() { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
@@ -123,6 +125,12 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     {
         if (resolution.Element is not { } element)
         {
+            if (resolution.Drifted is { } drifted)
+            {
+                // The healer looks for the element the cache remembered.
+                _case.Use(drifted, ElementOrigin.None);
+            }
+
             var top = string.Join(", ", resolution.TopCandidates.Take(3).Select(c => $"'{c.Candidate.Name}' ({c.Candidate.Role}) {c.Score:0.00}"));
             _case.Outcome = StepOutcome.Fail(top.Length == 0 ? resolution.Message! : $"{resolution.Message}; closest: {top}");
             return Phase.Heal;
@@ -137,10 +145,11 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     {
         _case.HealTried = true;
         var broken = _case.Element;
-        var (pageUrl, started) = (_case.Page!.Url, time.GetTimestamp());
-        var heal = await AgentKernel.HealAsync(kernel, _case.StepContext(), broken, ct).ConfigureAwait(false);
-        await recorder.HealAttemptedAsync(run, _case, pageUrl, broken, heal, (long)time.GetElapsedTime(started).TotalMilliseconds).ConfigureAwait(false);
-        run.Emit(new StepHealedBody(_case.Index, _case.Step!.Index, heal.Healed, broken?.Locator.ToString(), heal.Element?.Locator.ToString(), heal.Strategy, heal.Similarity, heal.Round, heal.Note));
+        var heal = _case.Heal = await AgentKernel.HealAsync(kernel, _case.StepContext(), broken, ct).ConfigureAwait(false);
+        run.Emit(new StepHealedBody(_case.Index, _case.Step!.Index, heal.Healed, broken?.Locator.ToString(), heal.Element?.Locator.ToString(), heal.Strategy, heal.Similarity, heal.Round, heal.Note)
+        {
+            StrategiesTried = [.. heal.Attempts.Select(a => a.Strategy)],
+        });
         if (!heal.Healed || heal.Element is not { } element)
         {
             _case.Outcome = _case.Outcome! with { Message = $"{_case.Outcome.Message} (healer: {heal.Note})" };
@@ -176,8 +185,19 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
         var outcome = _case.Outcome!;
         var state = outcome.Passed ? StepState.Passed : StepState.Failed;
         var duration = (long)time.GetElapsedTime(_case.StepStarted).TotalMilliseconds;
+        await artifacts.StepFinishedAsync(run, _case, outcome.Passed).ConfigureAwait(false);
         run.Emit(new StepFinishedBody(_case.Index, step.Index, state, duration, _case.Origin, outcome.Message));
         await recorder.StepFinishedAsync(run, _case, state, duration).ConfigureAwait(false);
+        if (_case.Heal is { } heal)
+        {
+            // A heal counts as a success in the history only if the step then passed.
+            await recorder.HealAttemptsAsync(run, heal, outcome.Passed).ConfigureAwait(false);
+            if (outcome.Passed && heal is { Healed: true, Key: { } key, Element: { } healed })
+            {
+                _case.PendingHeals.Add((key, healed));
+            }
+        }
+
         run.CountStep(state);
         _stepActivity?.SetTag("pacts.status", state.ToString());
         _stepActivity?.Dispose();
@@ -194,11 +214,21 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
 
     private async Task<Phase> CloseCaseAsync()
     {
+        await artifacts.CaseClosingAsync(run, _case).ConfigureAwait(false);
         await _case.EndAsync().ConfigureAwait(false);
         _stepActivity?.Dispose();
         _caseActivity?.Dispose();
         (_stepActivity, _caseActivity) = (null, null);
         var state = _case.Failed || _cancelled ? StepState.Failed : StepState.Passed;
+        if (state == StepState.Passed)
+        {
+            // Heals were pending until now: only a test case that passed replaces cached selectors.
+            foreach (var (key, element) in _case.PendingHeals)
+            {
+                await AgentKernel.CommitHealAsync(kernel, key, element, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+
         run.CountCase(state);
         run.Emit(new TestCaseFinishedBody(_case.Index, state, (long)time.GetElapsedTime(_case.Started).TotalMilliseconds));
         _case.Index++;
@@ -208,7 +238,9 @@ internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost
     private async Task<Phase> FinishAsync()
     {
         var finished = run.Finish(_cancelled, _infrastructureError);
+        await artifacts.RunFinishingAsync(run, finished).ConfigureAwait(false);
         run.Emit(finished);
+        await artifacts.RunFinishedAsync(run).ConfigureAwait(false);
         await recorder.RunFinishedAsync(run, finished).ConfigureAwait(false);
         return Phase.Done;
     }

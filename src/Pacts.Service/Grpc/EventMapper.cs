@@ -34,6 +34,7 @@ internal static class EventMapper
                     TestCaseIndex = b.TestCaseIndex, StepIndex = b.StepIndex, Healed = b.Healed, OldLocator = b.OldLocator ?? "",
                     NewLocator = b.NewLocator ?? "", Strategy = b.Strategy, Similarity = b.Similarity, Round = b.Round, Note = b.Note,
                 };
+                proto.StepHealed.StrategiesTried.Add(b.StrategiesTried);
                 break;
             case AssertionCheckedBody b:
                 proto.AssertionChecked = new V1.AssertionChecked
@@ -51,6 +52,9 @@ internal static class EventMapper
                 break;
             case TestCaseFinishedBody b:
                 proto.TestCaseFinished = new V1.TestCaseFinished { TestCaseIndex = b.TestCaseIndex, Status = ToProto(b.State), DurationMs = b.DurationMs };
+                break;
+            case ArtifactRecordedBody b:
+                proto.ArtifactRecorded = new V1.ArtifactRecorded { TestCaseIndex = b.TestCaseIndex, StepIndex = b.StepIndex, Name = b.Name, Kind = b.Kind };
                 break;
             case RunFinishedBody b:
                 proto.RunFinished = MapFinished(b);

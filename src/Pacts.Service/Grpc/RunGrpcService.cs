@@ -2,14 +2,17 @@ using Grpc.Core;
 using Pacts.Agents.Orchestration;
 using Pacts.V1;
 using Pacts.Storage.Runs;
+using Pacts.Agents.Reporting;
+using Pacts.Storage.Artifacts;
 
 namespace Pacts.Service.Grpc;
 
 /// <summary>The RunService edge: validate, hand to the orchestrator, map, write.</summary>
-internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore runs) : RunService.RunServiceBase
+internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore runs, IArtifactStore artifacts, ArtifactFiles files) : RunService.RunServiceBase
 {
     private const int DefaultPageSize = 20;
     private const int MaxPageSize = 500;
+    private const int ChunkSize = 64 * 1024;
 
     public override async Task StartRun(StartRunRequest request, IServerStreamWriter<StartRunResponse> responseStream, ServerCallContext context)
     {
@@ -96,6 +99,42 @@ internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore ru
         response.Errors.AddRange(result.Errors.Select(PlanMapper.ToProto));
         var secrets = new Pacts.Agents.Planning.SecretMask(request.Secrets.Values);
         return SecretMasking.Apply(response, result.Plan is null ? secrets : result.Plan.Secrets.With(secrets.Values));
+    }
+
+    public override async Task<ListArtifactsResponse> ListArtifacts(ListArtifactsRequest request, ServerCallContext context)
+    {
+        var list = await artifacts.ListAsync(RequireId(request.RunId), context.CancellationToken).ConfigureAwait(false);
+        var response = new ListArtifactsResponse();
+        response.Artifacts.AddRange(list.Select(a => new Artifact
+        {
+            Name = a.Name, Kind = a.Kind, SizeBytes = a.SizeBytes, CreatedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(a.CreatedAt),
+        }));
+        return response;
+    }
+
+    public override async Task GetArtifact(GetArtifactRequest request, IServerStreamWriter<GetArtifactResponse> responseStream, ServerCallContext context)
+    {
+        var runId = RequireId(request.RunId);
+        var path = files.Resolve(runId, request.Name)
+            ?? throw new ArgumentException($"'{request.Name}' is not a name inside the run's folder");
+        if (!File.Exists(path))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, $"run '{runId}' has no artifact '{request.Name}'"));
+        }
+
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, useAsync: true);
+        var buffer = new byte[ChunkSize];
+        var first = true;
+        int read;
+        while ((read = await stream.ReadAsync(buffer, context.CancellationToken).ConfigureAwait(false)) > 0 || first)
+        {
+            await responseStream.WriteAsync(new GetArtifactResponse
+            {
+                Chunk = Google.Protobuf.ByteString.CopyFrom(buffer, 0, read),
+                SizeBytes = first ? stream.Length : 0,
+            }).ConfigureAwait(false);
+            first = false;
+        }
     }
 
     private static Requirement Require(Requirement? requirement)

@@ -29,12 +29,33 @@ internal static class RunCommand
             HelpName = "URL",
         };
 
+        var outDirectory = new Option<string>("--out")
+        {
+            Description = "Where the runs' files go: a folder per requirement (report.html, junit.xml, screenshots, traces, " +
+                          "events.jsonl), generated/ (the generated test project) and junit.xml for all of them",
+            DefaultValueFactory = _ => Path.Combine(".pacts", "out"),
+            HelpName = "DIR",
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Run up to N requirement files at once; text output is printed a file at a time, as each finishes",
+            DefaultValueFactory = _ => 1,
+            HelpName = "N",
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 16)
+            {
+                result.AddError("--parallel must be between 1 and 16");
+            }
+        });
+        var junit = new Option<string?>("--junit") { Description = "Also write the JUnit file of all the runs here", HelpName = "PATH" };
         var command = new Command(
             "run",
             "Run requirement files in a browser. Exit code: 0 all passed; 1 a run failed or was cancelled; " +
             "2 usage error, invalid requirement or infrastructure error; 130 interrupted by Ctrl+C.")
         {
-            paths, output, server, baseUrl,
+            paths, output, server, baseUrl, outDirectory, junit, parallel,
         };
         var inputs = new InputOptions();
         inputs.AddTo(command);
@@ -44,6 +65,7 @@ internal static class RunCommand
                 parse.GetValue(output) == "jsonl",
                 parse.GetValue(server),
                 parse.GetValue(baseUrl),
+                (parse.GetValue(outDirectory)!, parse.GetValue(junit), parse.GetValue(parallel)),
                 await inputs.ReadAsync(parse, token),
                 token),
             cancellationToken));
@@ -51,7 +73,7 @@ internal static class RunCommand
     }
 
     private static async Task<int> ExecuteAsync(
-        string[] paths, bool jsonl, string? server, string? baseUrl, RunInputs inputs, CancellationToken cancellationToken)
+        string[] paths, bool jsonl, string? server, string? baseUrl, (string Directory, string? JUnit, int Parallel) outputs, RunInputs inputs, CancellationToken cancellationToken)
     {
         var files = RequirementFiles.Expand(paths);
         if (!string.IsNullOrEmpty(baseUrl))
@@ -61,18 +83,23 @@ internal static class RunCommand
 
         await using var service = await ServiceConnector.ConnectAsync(server, exampleSites: true, cancellationToken);
         var runner = new RequirementRunner(service.Client, baseUrl, inputs);
+        var saved = new RunOutputs(service.Client, outputs.Directory);
+        saved.Prepare();
         var palette = Palette.ForStdout();
         var exitCode = ExitCodes.Passed;
+        var done = outputs.Parallel > 1 && files.Count > 1
+            ? await ParallelRuns.RunAsync(runner, files, outputs.Parallel, jsonl, palette, cancellationToken)
+            : null;
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            if (!jsonl && i > 0)
+            if (!jsonl && i > 0 && done is null)
             {
                 Console.WriteLine();
             }
 
-            IRunEventSink sink = jsonl ? new JsonlSink(Console.Out) : new TextRenderer(Console.Out, file.Name, palette);
-            var result = await runner.RunAsync(file, sink, cancellationToken);
+            var result = done?[i] ?? await runner.RunAsync(
+                file, jsonl ? new JsonlSink(Console.Out) : (IRunEventSink)new TextRenderer(Console.Out, file.Name, palette), cancellationToken);
             if (result.InvalidRequirement is not null)
             {
                 Diagnostics.InvalidRequirement(file, result.InvalidRequirement);
@@ -85,6 +112,18 @@ internal static class RunCommand
             }
 
             exitCode = ExitCodes.Worst(exitCode, result.ExitCode);
+            if (result is { RunId: { } runId, Finished: not null } && await saved.SaveAsync(runId, file, cancellationToken) is { } report)
+            {
+                // On stderr, so stdout stays the run's own output (and valid JSON lines with --output jsonl).
+                await Console.Error.WriteLineAsync($"report: {report}");
+            }
+        }
+
+        var junitPath = await saved.WriteJUnitAsync(outputs.JUnit, cancellationToken);
+        await Console.Error.WriteLineAsync($"junit: {outputs.JUnit ?? junitPath}");
+        if (Directory.Exists(saved.GeneratedProject))
+        {
+            await Console.Error.WriteLineAsync($"generated tests: {saved.GeneratedProject} (dotnet test)");
         }
 
         return exitCode;

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Pacts.Agents.Discovery;
+using Pacts.Agents.Planning;
+
+namespace Pacts.Agents.Reporting;
+
+/// <summary>
+/// One plan step as C# statements over Playwright, mirroring what the Executor does for it. <paramref name="value"/>
+/// is the step's value as a C# expression (a literal, a theory parameter or an environment read).
+/// </summary>
+internal sealed class StepCode(string caseUrl, string value, CSharpText text)
+{
+    private const string NotOneLocator = "// not generated: Pacts checks this with its own page rules (counting items), which no single Playwright locator states";
+
+    public string For(PlanStep step, LocatorSpec? locator)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var l = locator?.ToCSharp("page", text.Expression);
+        var target = text.Expression(step.Target);
+        if (step.NeedsElement && l is null && !(step.Action == StepAction.Press))
+        {
+            return "Assert.Fail(\"the run never resolved this step's element\");";
+        }
+
+        return step.Action switch
+        {
+            StepAction.Navigate => $"await page.GotoAsync(Url({text.Expression(caseUrl)}, {value}));",
+            StepAction.GoBack => "await page.GoBackAsync();",
+            StepAction.Reload => "await page.ReloadAsync();",
+            StepAction.Wait => $"await page.WaitForTimeoutAsync({float.Parse(step.Value ?? "0", CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}f);",
+            StepAction.WaitFor => $"await Expect(Showing(page, {value}).First).ToBeVisibleAsync(new() {{ Timeout = 20_000 }});",
+            StepAction.WaitForGone => $"await Expect(Showing(page, {value})).ToHaveCountAsync(0, new() {{ Timeout = 20_000 }});",
+            StepAction.Press when l is null => $"await page.Keyboard.PressAsync({value});",
+            StepAction.AssertTextVisible => $"await Expect(page.GetByText({value}).Filter(new() {{ Visible = true }}).First).ToBeVisibleAsync();",
+            StepAction.AssertTextHidden => $"await Expect(page.GetByText({value}).Filter(new() {{ Visible = true }})).ToHaveCountAsync(0);",
+            StepAction.AssertHidden => $"await Expect(Showing(page, {target})).ToHaveCountAsync(0);",
+            StepAction.AssertUrlContains => $"await Expect(page).ToHaveURLAsync(Containing({value}));",
+            StepAction.AssertTitleContains => $"await Expect(page).ToHaveTitleAsync(Containing({value}));",
+            StepAction.AssertCount => Count(step, target),
+            StepAction.AssertItems => string.Join(' ', (step.Values ?? []).Select(v => $"await Expect(page.GetByText({text.Expression(v)}).Filter(new() {{ Visible = true }}).First).ToBeVisibleAsync();"))
+                + " // each listed item is shown (Pacts also checks that nothing else is listed)",
+            StepAction.AssertTextsInOrder => $"await InOrderAsync(page, {string.Join(", ", (step.Values ?? []).Select(text.Expression))});",
+            StepAction.AssertVisible => $"await Expect({l}).ToBeVisibleAsync();",
+            StepAction.AssertEnabled => $"await Expect({l}).ToBeEnabledAsync();",
+            StepAction.AssertDisabled => $"await Expect({l}).ToBeDisabledAsync();",
+            StepAction.AssertChecked => $"await Expect({l}).ToBeCheckedAsync();",
+            StepAction.AssertUnchecked => $"await Expect({l}).ToBeCheckedAsync(new() {{ Checked = false }});",
+            StepAction.AssertValue => $"await Expect({l}).ToHaveValueAsync({value});",
+            StepAction.AssertSelected => $"await SelectedAsync({l}, {value});",
+            StepAction.AssertText => $"await Expect({l}).ToContainTextAsync({value});",
+            _ => Act(step.Action, l!),
+        };
+    }
+
+    private string Act(StepAction action, string l) => action switch
+    {
+        StepAction.Fill => $"await {l}.FillAsync({value});",
+        StepAction.Type => $"await {l}.ClearAsync(); await {l}.PressSequentiallyAsync({value});",
+        StepAction.Clear => $"await {l}.ClearAsync();",
+        StepAction.Click => $"await {l}.ClickAsync();",
+        StepAction.DoubleClick => $"await {l}.DblClickAsync();",
+        StepAction.Hover => $"await {l}.HoverAsync();",
+        StepAction.ScrollTo => $"await {l}.ScrollIntoViewIfNeededAsync();",
+        StepAction.Press => $"await {l}.PressAsync({value});",
+        StepAction.Select => $"await SelectAsync({l}, {value});",
+        StepAction.Check => $"await {l}.CheckAsync();",
+        StepAction.Uncheck => $"await {l}.UncheckAsync();",
+        StepAction.Upload => $"await {l}.SetInputFilesAsync(Path.GetFullPath({value}));",
+        _ => throw new InvalidOperationException($"{action} has no generated form"),
+    };
+
+    // The Executor counts with its own DOM rules; for the element kinds that have an ARIA role, the role query by name
+    // (Playwright's substring, case-insensitive match) counts the same elements.
+    private static string Count(PlanStep step, string target)
+    {
+        var role = step.ElementKind switch
+        {
+            "button" => "Button",
+            "link" => "Link",
+            "checkbox" => "Checkbox",
+            "radio" => "Radio",
+            "field" => "Textbox",
+            _ => null,
+        };
+        if (role is null || step.Scope is not null || !int.TryParse(step.Value, CultureInfo.InvariantCulture, out var count))
+        {
+            return NotOneLocator;
+        }
+
+        var named = string.Equals(step.Target?.TrimEnd('s'), (step.ElementKind ?? "").TrimEnd('s'), StringComparison.OrdinalIgnoreCase) ? "" : $", new() {{ Name = {target} }}";
+        return $"await Expect(page.GetByRole(AriaRole.{role}{named}).Filter(new() {{ Visible = true }})).ToHaveCountAsync({count.ToString(CultureInfo.InvariantCulture)});";
+    }
+}

@@ -1,0 +1,95 @@
+using Pacts.Agents.Discovery;
+using Pacts.Agents.Orchestration;
+using Pacts.Agents.Planning;
+using Pacts.Agents.Reporting;
+using Pacts.Storage.Runs;
+
+namespace Pacts.Agents.UnitTests.Reporting;
+
+public sealed class TestCodeWriterTests
+{
+    private const string Password = "pw-Secret-9";
+
+    private static readonly LocatorSpec User = new(LocatorKind.Label, "Username");
+    private static readonly LocatorSpec Pass = new(LocatorKind.Placeholder, "Password");
+    private static readonly LocatorSpec Login = new(LocatorKind.Role, "button", "Log in");
+
+    [Fact]
+    public void Write_RowsThatDifferInValues_AreOneTheory_WithSecretsFromTheEnvironment()
+    {
+        var code = Write(passed: true);
+
+        Assert.Contains("public sealed class LoginTests : PactsTest", code, StringComparison.Ordinal);
+        Assert.Contains("[Theory]", code, StringComparison.Ordinal);
+        Assert.Contains("[InlineData(1, \"jane\")]", code, StringComparison.Ordinal);
+        Assert.Contains("[InlineData(2, \"bob\")]", code, StringComparison.Ordinal);
+        Assert.Contains("public async Task SignIn(int row, string step1Value)", code, StringComparison.Ordinal);
+        Assert.Contains("await page.GetByLabel(\"Username\", new() { Exact = true }).FillAsync(Env.Bind(step1Value));", code, StringComparison.Ordinal);
+        Assert.Contains("await page.GetByPlaceholder(\"Password\", new() { Exact = true }).FillAsync(Env.Bind(\"{{env:PACTS_PASSWORD}}\"));", code, StringComparison.Ordinal);
+        Assert.Contains("await page.GetByRole(AriaRole.Button, new() { Name = \"Log in\", Exact = true }).ClickAsync();", code, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_EveryStep_NamesItsLine_AndAssertionsAreExpectations()
+    {
+        var code = Write(passed: true);
+
+        Assert.Contains("// line 5: Enter {{user}} in the Username field", code, StringComparison.Ordinal);
+        Assert.Contains("// line 8: The URL contains \"account\"", code, StringComparison.Ordinal);
+        Assert.Contains("await Expect(page).ToHaveURLAsync(Containing(\"account\"));", code, StringComparison.Ordinal);
+        Assert.Contains("await Expect(page.GetByText(\"Welcome\").Filter(new() { Visible = true }).First).ToBeVisibleAsync();", code, StringComparison.Ordinal);
+        Assert.Contains("var page = await OpenAsync(\"http://127.0.0.1:5180/shop/\");", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_FailedTestCase_IsGeneratedSkippedWithTheReason()
+    {
+        var code = Write(passed: false);
+
+        Assert.Contains("[Theory(Skip = \"the run did not pass 'Sign in [row 2: user=bob]': no Welcome\")]", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LocatorSpec_ToCSharp_ScopeFrameAndPattern()
+    {
+        var spec = new LocatorSpec(LocatorKind.Role, "button", "Add to cart", ".card", "Blue \"Mug\"", "iframe#shop", "^Cart \\(\\d+\\)$");
+
+        Assert.Equal(
+            "page.FrameLocator(\"iframe#shop\").Locator(\".card\").Filter(new() { HasText = \"Blue \\\"Mug\\\"\" }).GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex(\"^Cart \\\\(\\\\d+\\\\)$\") })",
+            spec.ToCSharp("page", CSharpText.Literal));
+        Assert.Equal("page.Locator(\"[data-testid=\\\"save\\\"]\")", new LocatorSpec(LocatorKind.TestId, "data-testid", "save").ToCSharp("page", CSharpText.Literal));
+        Assert.Equal("page.Locator(\"[id=\\\"q\\\"]\")", new LocatorSpec(LocatorKind.Id, "q").ToCSharp("page", CSharpText.Literal));
+    }
+
+    private static string Write(bool passed)
+    {
+        PlanStep[] Steps(string user) =>
+        [
+            new(1, StepAction.Fill, "Username", user, null, null, "field", null, 5, 4, "Enter {{user}} in the Username field", false),
+            new(2, StepAction.Fill, "Password", Password, null, null, "field", null, 6, 4, "Enter {{password}} in the Password field", false),
+            new(3, StepAction.Click, "Log in", null, null, null, "button", null, 7, 4, "Click Log in", false),
+            new(4, StepAction.AssertUrlContains, null, "account", null, null, null, null, 8, 3, "The URL contains \"account\"", true),
+            new(5, StepAction.AssertTextVisible, null, "Welcome", null, null, null, null, 9, 3, "\"Welcome\" is visible", true),
+        ];
+        var plan = new Plan("login.txt",
+        [
+            new TestCasePlan("Sign in [row 1: user=jane]", "http://127.0.0.1:5180/shop/", null, Steps("jane"), 2) { Row = new DataRow(1, new Dictionary<string, string> { ["user"] = "jane" }, 12) },
+            new TestCasePlan("Sign in [row 2: user=bob]", "http://127.0.0.1:5180/shop/", null, Steps("bob"), 2) { Row = new DataRow(2, new Dictionary<string, string> { ["user"] = "bob" }, 13) },
+        ]) { Secrets = new SecretMask([Password]) };
+        var bodies = new List<RunEventBody> { new RunStartedBody(plan) };
+        var locators = new Dictionary<(int, int), LocatorSpec>();
+        for (var c = 0; c < 2; c++)
+        {
+            (locators[(c, 1)], locators[(c, 2)], locators[(c, 3)]) = (User, Pass, Login);
+            var ok = passed || c == 0;
+            bodies.Add(new StepFinishedBody(c, 5, ok ? StepState.Passed : StepState.Failed, 10, ElementOrigin.None, ok ? null : "no Welcome"));
+            bodies.Add(new TestCaseFinishedBody(c, ok ? StepState.Passed : StepState.Failed, 100));
+        }
+
+        var events = bodies.Select((b, i) => new RunEvent("r", i + 1, DateTimeOffset.UnixEpoch, b)).ToList();
+        var finished = new RunFinishedBody(passed ? RunState.Passed : RunState.Failed, RunCounts.Zero, 0, 0, [], "");
+        var text = CSharpText.For(plan.Secrets, new Dictionary<string, string> { ["password"] = Password });
+        return new TestCodeWriter(RunReport.From("r", events, finished), locators, text).Write();
+    }
+}
