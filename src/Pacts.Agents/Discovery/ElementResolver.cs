@@ -58,7 +58,7 @@ internal sealed partial class ElementResolver(
         var resolution = await DiscoverAsync(page, step, options.Value.StepTimeoutMs, cancellationToken).ConfigureAwait(false);
         if (resolution.Element is { } element)
         {
-            await cache.SetAsync(key, ToCached(element), cancellationToken).ConfigureAwait(false);
+            await cache.SetAsync(key, element.ToCached(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
         activity?.SetTag("pacts.source", resolution.Origin.ToString());
@@ -161,12 +161,6 @@ internal sealed partial class ElementResolver(
     // Clicks, hovers and element checks may target plain text (a badge, a label); typing never does.
     internal static bool IncludesText(StepAction action) => action is StepAction.Click or StepAction.DoubleClick or StepAction.Hover
         or StepAction.ScrollTo or StepAction.AssertText or StepAction.AssertVisible;
-
-    private CachedSelector ToCached(ResolvedElement element) => new(
-        element.Locator.Serialize(),
-        JsonSerializer.Serialize(element.Fingerprint, Candidate.Json),
-        element.Score,
-        time.GetUtcNow());
 
     private long Elapsed(long started) => (long)time.GetElapsedTime(started).TotalMilliseconds;
 

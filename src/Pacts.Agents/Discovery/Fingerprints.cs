@@ -41,7 +41,10 @@ internal static partial class Fingerprints
 
     // Numbers are counts and totals that change between runs ("Cart (1)", "Cart (2)"); the cached locator itself still
     // has to find exactly one element, so two items told apart only by a number are never confused.
-    private static string Comparable(string value) => Digits().Replace(Text.Normalize(value), "#");
+    private static string Comparable(string value) => MaskNumbers(Text.Normalize(value));
+
+    /// <summary>Every run of digits as "#": counts and totals change between runs, the element does not.</summary>
+    public static string MaskNumbers(string value) => Digits().Replace(value, "#");
 
     [GeneratedRegex("[0-9]+")]
     private static partial Regex Digits();

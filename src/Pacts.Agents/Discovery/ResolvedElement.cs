@@ -1,4 +1,5 @@
 using Pacts.Storage.Runs;
+using Pacts.Storage.Selectors;
 
 namespace Pacts.Agents.Discovery;
 
@@ -10,6 +11,10 @@ public sealed record ResolvedElement(LocatorSpec Locator, Candidate Fingerprint,
     /// <see cref="CacheGuard"/>), and a mismatch there sends the step back to discovery.
     /// </summary>
     public bool Confirmed { get; init; } = true;
+
+    /// <summary>The cache entry for this element, stored at <paramref name="at"/>.</summary>
+    public CachedSelector ToCached(DateTimeOffset at) =>
+        new(Locator.Serialize(), System.Text.Json.JsonSerializer.Serialize(Fingerprint, Candidate.Json), Score, at);
 }
 
 public enum ResolutionFailure

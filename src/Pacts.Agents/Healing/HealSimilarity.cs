@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Pacts.Agents.Discovery;
 
 namespace Pacts.Agents.Healing;
@@ -9,7 +8,7 @@ namespace Pacts.Agents.Healing;
 /// (section, container text, classes) counts, because after a change that is often what still tells two lookalikes
 /// apart. Identifiers weigh most. A field only one side has counts against the match.
 /// </summary>
-internal static partial class HealSimilarity
+internal static class HealSimilarity
 {
     public static double Of(Candidate stored, Candidate seen)
     {
@@ -50,10 +49,7 @@ internal static partial class HealSimilarity
     }
 
     private static HashSet<string> Words(string text) =>
-        [.. Text.Tokens(Digits().Replace(text, "#"))];
-
-    [GeneratedRegex("[0-9]+")]
-    private static partial Regex Digits();
+        [.. Text.Tokens(Fingerprints.MaskNumbers(text))];
 
     private sealed class Sum
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -76,8 +75,7 @@ internal sealed partial class OracleHealer(
             return;
         }
 
-        await cache.SetAsync(key, new CachedSelector(
-            element.Locator.Serialize(), JsonSerializer.Serialize(element.Fingerprint, Candidate.Json), element.Score, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        await cache.SetAsync(key, element.ToCached(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HealResult> HealToSameElementAsync(IPage page, PlanStep step, ResolvedElement broken, SelectorKey key, HealingOptions options, CancellationToken cancellationToken)
