@@ -26,7 +26,8 @@ internal sealed record BenchHit(string BenchId, string Type, string Path);
 /// <summary>
 /// The example shop for the mutation benchmark, on one loopback port for the whole benchmark: /shop/... is served from
 /// examples/sites/shop, or, after <see cref="Use"/> picks a variant, from shop-variants/NAME with the original shop
-/// filling in every file the overlay does not hold. Origin and paths stay the same across variants, so the selector
+/// filling in every file the overlay does not hold (a stylesheet the overlay only adds to is FILE.append: the original,
+/// then the added rules). Origin and paths stay the same across variants, so the selector
 /// cache (keyed by origin and path) written on the original is the one each variant runs against. Every HTML page gets a
 /// probe that reports which logical element (data-bench-id) each click, input and change landed on.
 /// </summary>
@@ -263,6 +264,14 @@ internal sealed class VariantSite : IAsyncDisposable
         // The same URL changes content between variants: never let the browser keep a copy.
         http.Response.Headers.CacheControl = "no-store";
         http.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        if (Appendix(path) is { } appendix)
+        {
+            // The overlay adds to the original (a few style rules) rather than holding a whole edited copy.
+            var original = await File.ReadAllTextAsync(file, http.RequestAborted).ConfigureAwait(false);
+            await http.Response.WriteAsync(original + await File.ReadAllTextAsync(appendix, http.RequestAborted).ConfigureAwait(false), http.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             http.Response.ContentType = "text/html; charset=utf-8";
@@ -289,6 +298,21 @@ internal sealed class VariantSite : IAsyncDisposable
         }
 
         return null;
+    }
+
+    // The current variant's NAME.append for a file it does not replace whole; null when it has none.
+    private string? Appendix(string path)
+    {
+        if (_variant is not { } variant)
+        {
+            return null;
+        }
+
+        var root = Path.Combine(_variants, variant);
+        var full = Path.GetFullPath(Path.Combine(root, path));
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !File.Exists(full) && File.Exists(full + ".append")
+            ? full + ".append"
+            : null;
     }
 
     internal static string InjectProbe(string html)
