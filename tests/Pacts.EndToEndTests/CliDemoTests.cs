@@ -7,6 +7,8 @@ namespace Pacts.EndToEndTests;
 /// <c>pacts demo --store postgres</c>, run as a process: it starts Postgres and Redis with scripts/services, runs the
 /// example requirements twice on a local service using them, and the runs land in Postgres.
 /// </summary>
+// Both start a local service that serves the example sites on their fixed port (5180): one at a time.
+[Collection("example sites port")]
 public sealed class CliDemoTests
 {
     [Fact]

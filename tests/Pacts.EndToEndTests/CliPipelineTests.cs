@@ -7,6 +7,8 @@ namespace Pacts.EndToEndTests;
 /// <c>pacts run</c> as a CI pipeline calls it: a glob and a file, <c>--out</c> and <c>--junit</c>; the JUnit counts,
 /// the report with its screenshots and the generated project land where they were asked to.
 /// </summary>
+// Both start a local service that serves the example sites on their fixed port (5180): one at a time.
+[Collection("example sites port")]
 public sealed class CliPipelineTests
 {
     [Fact]
