@@ -41,4 +41,8 @@ public sealed class ExecutionOptions
     /// <summary>How many runs may execute at once in this process.</summary>
     [Range(1, 64)]
     public int MaxConcurrentRuns { get; set; } = 4;
+
+    /// <summary>The most test cases one run may have open at once when its request asks for parallel test cases.</summary>
+    [Range(1, 64)]
+    public int MaxParallelCases { get; set; } = 8;
 }

@@ -37,6 +37,7 @@ public static class AgentsServiceCollectionExtensions
         services.AddSingleton<RunRecorder>();
         services.AddOptions<ArtifactOptions>().Bind(configuration.GetSection(ArtifactOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ArtifactFiles>();
+        services.AddSingleton<SecretNames>();
         services.AddSingleton<ArtifactRecorder>();
         services.AddSingleton<RunOrchestrator>();
         services.AddSingleton<IRunOrchestrator>(sp => sp.GetRequiredService<RunOrchestrator>());

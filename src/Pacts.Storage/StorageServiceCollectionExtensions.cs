@@ -27,7 +27,7 @@ public static class StorageServiceCollectionExtensions
     /// <c>Storage:DataDirectory</c> and are written when it is back. With <c>ConnectionStrings:Redis</c> set as well,
     /// Redis answers selector lookups first. Without Postgres this is the embedded store: SQLite under
     /// <c>Storage:DataDirectory</c> and an in-process selector cache (Redis alone is not used: it is only a cache in
-    /// front of Postgres).
+    /// front of Postgres). Either way <see cref="IRunRetentionStore"/> serves <see cref="AddPactsRunRetention"/>.
     /// </summary>
     public static IServiceCollection AddPactsStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IArtifactStore, SqliteArtifactStore>();
             services.AddSingleton<IMetricsStore, SqliteMetricsStore>();
             services.AddSingleton<IInsightsStore, SqliteInsightsStore>();
+            services.AddSingleton<IRunRetentionStore, SqliteRunRetentionStore>();
             return services;
         }
 
@@ -70,11 +71,32 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IArtifactStore>(sp => sp.GetRequiredService<SpoolingRunStore>());
         services.AddSingleton<IMetricsStore, PostgresMetricsStore>();
         services.AddSingleton<IInsightsStore, PostgresInsightsStore>();
+        services.AddSingleton<IRunRetentionStore, PostgresRunRetentionStore>();
         services.AddHostedService<RunSpoolReplay>();
         services.AddSingleton<IPlanStore, PostgresPlanStore>();
         services.AddSingleton<PostgresSelectorCache>();
         services.AddHostedService<SelectorCacheRetention>();
         AddSelectorCache(services, configuration.GetConnectionString("Redis"));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the run retention job over the stores <see cref="AddPactsStorage"/> registered: finished runs started more
+    /// than <c>Storage:RunRetentionDays</c> days ago (default 30; 0 or less: off) are deleted, then their folders under
+    /// the directory <paramref name="artifactsDirectory"/> gives (one folder per run id, the service's to say where), as
+    /// the service starts and every <c>Storage:RunRetentionInterval</c> (default an hour).
+    /// </summary>
+    public static IServiceCollection AddPactsRunRetention(this IServiceCollection services, Func<IServiceProvider, string> artifactsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(artifactsDirectory);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new RunRetention(
+            sp.GetRequiredService<IRunRetentionStore>(),
+            new RunFolders(artifactsDirectory(sp)),
+            sp.GetRequiredService<IOptions<StorageOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<RunRetention>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<RunRetention>());
         return services;
     }
 

@@ -11,10 +11,14 @@ using Pacts.Tests;
 
 namespace Pacts.EndToEndTests;
 
-/// <summary>One Chromium and one loopback site for the whole discovery corpus.</summary>
+/// <summary>
+/// One Chromium, one page and one loopback site for the whole discovery corpus. The tests of one class run one at a
+/// time and each loads its page afresh, so they share the page: a new browser context per case cost more than the case.
+/// </summary>
 public sealed class DiscoveryCorpusFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private IPage? _page;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -31,6 +35,19 @@ public sealed class DiscoveryCorpusFixture : IAsyncLifetime
             ExecutablePath = Infrastructure.ChromiumPath,
             Args = [.. new BrowserOptions().Args],
         });
+    }
+
+    /// <summary>The shared page with <paramref name="file"/> freshly loaded.</summary>
+    public async Task<IPage> OpenAsync(string file)
+    {
+        if (_page is not { IsClosed: false })
+        {
+            var context = await Browser.NewContextAsync();
+            _page = await context.NewPageAsync();
+        }
+
+        await _page.GotoAsync($"{Site.BaseUrl}/{file}");
+        return _page;
     }
 
     public async ValueTask DisposeAsync()
@@ -84,9 +101,7 @@ public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture)
     public async Task Step_ResolvesToItsElement(string file, int line, string step, string expected)
     {
         var planStep = StepHarness.Plan(step, expectation: false, line);
-        await using var context = await fixture.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{fixture.Site.BaseUrl}/{file}");
+        var page = await fixture.OpenAsync(file);
         var resolver = new ElementResolver(new NoSelectorCache(), Options.Create(new ExecutionOptions()), TimeProvider.System, NullLogger<ElementResolver>.Instance);
 
         var resolution = await resolver.DiscoverAsync(page, planStep, budgetMs: expected is "not-found" ? 1_000 : 3_000, TestContext.Current.CancellationToken);
@@ -132,9 +147,7 @@ public sealed partial class DiscoveryCorpusTests(DiscoveryCorpusFixture fixture)
     [MemberData(nameof(Pages))]
     public async Task NameFilter_KeepsEveryCandidateTheScorerRanks(string file)
     {
-        await using var context = await fixture.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{fixture.Site.BaseUrl}/{file}");
+        var page = await fixture.OpenAsync(file);
         var script = new DiscoveryScript([.. new ExecutionOptions().TestIdAttributes]);
         foreach (var (line, step, _) in Read(Path.Combine(Folder, file)))
         {

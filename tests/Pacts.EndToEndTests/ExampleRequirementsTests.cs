@@ -86,6 +86,39 @@ public sealed class ExampleRequirementsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignInRows_InParallel_RunAtOnce_AndEachCaseKeepsItsOwnSteps()
+    {
+        var path = Path.Combine(RepoPaths.Requirements, "failing", "sign-in-rows.txt");
+        var client = _factory.CreateRunClient();
+        var events = await RunCalls.RunAsync(client, new StartRunRequest
+        {
+            Requirement = new Requirement { Name = Path.GetFileName(path), Content = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken) },
+            BaseUrl = _site!.BaseUrl,
+            Parallel = 3,
+        }, TestContext.Current.CancellationToken);
+
+        // All three rows were open before the first one finished.
+        var firstFinished = events.ToList().FindIndex(e => e.KindCase == RunEvent.KindOneofCase.TestCaseFinished);
+        Assert.Equal(3, events.Take(firstFinished).Count(e => e.KindCase == RunEvent.KindOneofCase.TestCaseStarted));
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.Sequence));
+        var finished = events.Finished();
+        Assert.Equal((RunStatus.Failed, 2, 1), (finished.Status, finished.TestCasesPassed, finished.TestCasesFailed));
+        Assert.Contains("[row 3: username=locked", Assert.Single(finished.Failures).TestCaseTitle, StringComparison.Ordinal);
+        var states = events.Where(e => e.KindCase == RunEvent.KindOneofCase.TestCaseFinished).OrderBy(e => e.TestCaseFinished.TestCaseIndex).Select(e => e.TestCaseFinished.Status);
+        Assert.Equal([StepStatus.Passed, StepStatus.Passed, StepStatus.Failed], states);
+
+        // Each test case's steps came in order, and the stored run holds every one of them once.
+        foreach (var steps in events.Where(e => e.KindCase == RunEvent.KindOneofCase.StepFinished).GroupBy(e => e.StepFinished.TestCaseIndex))
+        {
+            Assert.Equal(Enumerable.Range(1, steps.Count()), steps.Select(e => e.StepFinished.StepIndex));
+        }
+
+        var stored = await client.GetRunAsync(new GetRunRequest { RunId = events[0].RunId }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(events.Count(e => e.KindCase == RunEvent.KindOneofCase.StepFinished), stored.Steps.Count);
+        Assert.Equal(stored.Steps.Count, stored.Steps.Select(s => (s.TestCaseIndex, s.StepIndex)).Distinct().Count());
+    }
+
+    [Fact]
     public async Task SignInRows_RunsEachRowAsItsOwnTestCase_AndOnlyTheLockedRowFails()
     {
         var events = await RunAsync(Path.Combine(RepoPaths.Requirements, "failing", "sign-in-rows.txt"));

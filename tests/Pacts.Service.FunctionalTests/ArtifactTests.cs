@@ -35,7 +35,7 @@ public sealed class ArtifactTests : IDisposable
 
         Assert.Equal(RunStatus.Passed, events.Finished().Status);
         Assert.Equal(RunEvent.KindOneofCase.RunFinished, events[^1].KindCase);
-        string[] generated = ["generated/Pacts.Generated.csproj", "generated/Directory.Build.props", "generated/Directory.Packages.props", "generated/global.json", "generated/PactsTest.cs", "generated/SaveTests.cs"];
+        string[] generated = ["generated/Pacts.Generated.csproj", "generated/Directory.Build.props", "generated/Directory.Packages.props", "generated/global.json", "generated/PactsTest.cs", "generated/PageRules.cs", "generated/SaveTests.cs"];
         string[] expected = ["case-1/step-01.jpg", "case-1/step-02.jpg", "case-1/step-03.jpg", "case-1/step-04.jpg", "case-1/trace.zip", "report.html", "junit.xml", .. generated, "events.jsonl"];
         Assert.Equal(expected, events.Where(e => e.ArtifactRecorded is not null).Select(e => e.ArtifactRecorded.Name));
         var runId = events[0].RunId;

@@ -5,8 +5,11 @@ using Pacts.V1;
 
 namespace Pacts.Cli;
 
-/// <summary>Runs one requirement file through StartRun and hands every streamed event to a sink.</summary>
-internal sealed class RequirementRunner(RunService.RunServiceClient client, string? baseUrl, RunInputs inputs)
+/// <summary>
+/// Runs one requirement file through StartRun, its test cases up to <paramref name="parallelCases"/> at once, and hands
+/// every streamed event to a sink.
+/// </summary>
+internal sealed class RequirementRunner(RunService.RunServiceClient client, string? baseUrl, RunInputs inputs, int parallelCases = 1)
 {
     public async Task<RunResult> RunAsync(RequirementFile file, IRunEventSink sink, CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ internal sealed class RequirementRunner(RunService.RunServiceClient client, stri
                 Format = file.Format,
             },
             BaseUrl = baseUrl ?? "",
+            Parallel = parallelCases,
         };
         inputs.ApplyTo(request);
 

@@ -38,8 +38,9 @@ internal static class PageChecks
         [property: JsonPropertyName("seen")] IReadOnlyList<string> Seen,
         [property: JsonPropertyName("inOrder")] bool InOrder);
 
-    // Wrapped as a function body: Playwright evaluates "arg => { ... }" with the argument.
-    private const string Script = """
+    // Wrapped as a function body: Playwright evaluates "arg => { ... }" with the argument. The generated tests carry
+    // the same script (Reporting/GeneratedProject), so they count and list by the rules the run checked with.
+    internal const string Script = """
         arg => {
         const pactsChecks = {
           norm: s => (s || '').toLowerCase().replace(/\s+/g, ' ').trim(),

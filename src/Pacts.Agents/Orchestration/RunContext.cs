@@ -7,6 +7,7 @@ namespace Pacts.Agents.Orchestration;
 internal sealed class RunContext(string runId, PlannedRun planned, RunEventSink sink, TimeProvider time)
 {
     private readonly List<StepFailure> _failures = [];
+    private readonly Lock _gate = new();
     private readonly long _started = time.GetTimestamp();
     private int _casesPassed, _casesFailed, _stepsPassed, _stepsFailed;
 
@@ -20,7 +21,7 @@ internal sealed class RunContext(string runId, PlannedRun planned, RunEventSink 
 
     public RunState State { get; private set; } = RunState.Running;
 
-    public RunCounts Counts => new(_casesPassed, _casesFailed, _stepsPassed, _stepsFailed);
+    public RunCounts Counts => new(Volatile.Read(ref _casesPassed), Volatile.Read(ref _casesFailed), Volatile.Read(ref _stepsPassed), Volatile.Read(ref _stepsFailed));
 
     public void Emit(RunEventBody body) => sink.Emit(body);
 
@@ -41,7 +42,7 @@ internal sealed class RunContext(string runId, PlannedRun planned, RunEventSink 
     {
         testCase.Failed = true;
         var step = testCase.Step;
-        _failures.Add(new StepFailure(
+        var failure = new StepFailure(
             testCase.Index,
             testCase.Plan?.Title ?? "",
             step?.Index ?? 0,
@@ -49,22 +50,33 @@ internal sealed class RunContext(string runId, PlannedRun planned, RunEventSink 
             step?.Text ?? $"open {testCase.Url}",
             message,
             expected,
-            actual));
+            actual);
+        lock (_gate)
+        {
+            _failures.Add(failure);
+        }
     }
 
     public void CountStep(StepState state)
     {
-        _ = state == StepState.Passed ? _stepsPassed++ : _stepsFailed++;
+        _ = state == StepState.Passed ? Interlocked.Increment(ref _stepsPassed) : Interlocked.Increment(ref _stepsFailed);
         PactsTelemetry.Steps.Add(1, new KeyValuePair<string, object?>("pacts.status", state.ToString()));
     }
 
-    public void CountCase(StepState state) => _ = state == StepState.Passed ? _casesPassed++ : _casesFailed++;
+    public void CountCase(StepState state) => _ = state == StepState.Passed ? Interlocked.Increment(ref _casesPassed) : Interlocked.Increment(ref _casesFailed);
 
+    /// <summary>The verdict, once every test case has ended; failures in plan order, whichever test case ran first.</summary>
     public RunFinishedBody Finish(bool cancelled, string? infrastructureError)
     {
+        List<StepFailure> failures;
+        lock (_gate)
+        {
+            failures = [.. _failures.OrderBy(f => f.TestCaseIndex).ThenBy(f => f.StepIndex)];
+        }
+
         State = cancelled ? RunState.Cancelled
             : infrastructureError is not null ? RunState.Error
-            : _failures.Count > 0 || _casesFailed > 0 ? RunState.Failed
+            : failures.Count > 0 || _casesFailed > 0 ? RunState.Failed
             : RunState.Passed;
         var message = State switch
         {
@@ -75,6 +87,6 @@ internal sealed class RunContext(string runId, PlannedRun planned, RunEventSink 
             _ => $"all {Plan.TestCases.Count} test case(s) passed",
         };
         PactsTelemetry.Runs.Add(1, new KeyValuePair<string, object?>("pacts.status", State.ToString()));
-        return new RunFinishedBody(State, Counts, (long)time.GetElapsedTime(_started).TotalMilliseconds, Plan.LlmCalls, [.. _failures], message);
+        return new RunFinishedBody(State, Counts, (long)time.GetElapsedTime(_started).TotalMilliseconds, Plan.LlmCalls, failures, message);
     }
 }

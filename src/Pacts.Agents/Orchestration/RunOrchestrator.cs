@@ -65,7 +65,8 @@ internal sealed class RunOrchestrator(
         var cancellation = new CancellationTokenSource();
         var active = new ActiveRun(runId, sink.Reader, cancellation);
         _active[runId] = active;
-        var machine = new RunStateMachine(new RunContext(runId, run, sink, time), kernels.Create(), browser, recorder, artifacts, time);
+        var machine = new RunStateMachine(new RunContext(runId, run, sink, time), kernels.Create(), browser, recorder, artifacts, time,
+            Math.Clamp(run.Request.Parallel, 1, options.Value.MaxParallelCases));
         active.Completion = Task.Run(async () =>
         {
             try

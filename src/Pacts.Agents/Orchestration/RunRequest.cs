@@ -14,6 +14,9 @@ public sealed record RunRequest(string RequirementName, string Content, string? 
 
     public string? DataCsv { get; init; }
 
+    /// <summary>Test cases to run at once (1: one after another); the service caps it at <c>Execution:MaxParallelCases</c>.</summary>
+    public int Parallel { get; init; } = 1;
+
     public PlanRequest ToPlanRequest()
     {
         var variables = new Dictionary<string, string>(Variables, StringComparer.OrdinalIgnoreCase);

@@ -1,247 +1,106 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.Playwright;
 using Microsoft.SemanticKernel;
 using Pacts.Agents.Browser;
-using Pacts.Agents.Discovery;
-using Pacts.Agents.Execution;
-using Pacts.Agents.Plugins;
 using Pacts.Agents.Reporting;
-using Pacts.Storage.Runs;
 
 namespace Pacts.Agents.Orchestration;
 
 /// <summary>
-/// One run as an explicit state machine. Each phase does one thing and names the next; the plugins are called
-/// through the run's kernel. A cancelled, crashed or failing run still ends with a stored record and a final event.
+/// One run: it starts, its test cases run (each a <see cref="CaseRunner"/>, up to <paramref name="parallel"/> at once,
+/// taken in plan order), and it finishes. A cancelled, crashed or failing run still ends with a stored record and a
+/// final event.
 /// </summary>
-internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost browser, RunRecorder recorder, RunArtifacts artifacts, TimeProvider time)
+internal sealed class RunStateMachine(RunContext run, Kernel kernel, BrowserHost browser, RunRecorder recorder, RunArtifacts artifacts, TimeProvider time, int parallel = 1)
 {
-    internal enum Phase { Start, OpenCase, StartStep, Resolve, Rediscover, Heal, Execute, FinishStep, CloseCase, Finish, Done }
-
-    private readonly CaseState _case = new();
-    private bool _cancelled;
+    private readonly ConcurrentDictionary<int, CaseRunner> _running = new();
+    private int _next = -1;
+    private volatile bool _cancelled;
     private string? _infrastructureError;
-    private Activity? _runActivity, _caseActivity, _stepActivity;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var activity = _runActivity = PactsTelemetry.Source.StartActivity("run");
+        using var activity = PactsTelemetry.Source.StartActivity("run");
         activity?.SetTag("pacts.run_id", run.RunId);
-        using var closeOnCancel = cancellationToken.Register(() => _ = _case.CloseContextAsync());
-        var phase = Phase.Start;
-        while (phase != Phase.Done)
+        using var closeOnCancel = cancellationToken.Register(() =>
         {
+            foreach (var runner in _running.Values)
+            {
+                _ = runner.CloseContextAsync();
+            }
+        });
+        if (await StartAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var workers = Math.Clamp(parallel, 1, run.Plan.TestCases.Count);
             try
             {
-                // Phases run one after another in this loop; the innermost open span is the parent of what they do.
-                Activity.Current = _stepActivity ?? _caseActivity ?? _runActivity;
-                phase = await NextAsync(phase, cancellationToken).ConfigureAwait(false);
+                await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(activity, cancellationToken))).ConfigureAwait(false);
             }
-            catch (Exception) when (cancellationToken.IsCancellationRequested && phase != Phase.Finish)
+            catch (Exception exception)
             {
-                _cancelled = true;
-                phase = _case.Open ? Phase.CloseCase : Phase.Finish;
-            }
-            catch (Exception exception) when (phase is not (Phase.Finish or Phase.CloseCase))
-            {
-                // A crashed browser or a broken page ends this test case, never the run's record.
-                _infrastructureError ??= exception.Message;
-                run.AddFailure(_case, $"{exception.GetType().Name}: {ActionGate.FirstLine(exception.Message)}", null, null);
-                phase = _case.Open ? Phase.CloseCase : Phase.Finish;
+                // Closing a test case failed: the run still ends with its record and its final event.
+                Interlocked.CompareExchange(ref _infrastructureError, exception.Message, null);
             }
         }
 
+        Activity.Current = activity;
+        await FinishAsync().ConfigureAwait(false);
         activity?.SetTag("pacts.status", run.State.ToString());
     }
 
-    private Task<Phase> NextAsync(Phase phase, CancellationToken ct) => phase switch
+    private async Task<bool> StartAsync(CancellationToken ct)
     {
-        Phase.Start => StartAsync(ct),
-        Phase.OpenCase => OpenCaseAsync(ct),
-        Phase.StartStep => Task.FromResult(StartStep(ct)),
-        Phase.Resolve => ResolveAsync(ct),
-        Phase.Rediscover => RediscoverAsync(ct),
-        Phase.Heal => HealAsync(ct),
-        Phase.Execute => ExecuteAsync(ct),
-        Phase.FinishStep => FinishStepAsync(),
-        Phase.CloseCase => CloseCaseAsync(),
-        Phase.Finish => FinishAsync(),
-        _ => throw new InvalidOperationException($"No transition from {phase}."),
-    };
-
-    private async Task<Phase> StartAsync(CancellationToken ct)
-    {
-        await recorder.RunStartedAsync(run).ConfigureAwait(false);
-        run.Emit(new RunStartedBody(run.Plan));
-        ct.ThrowIfCancellationRequested();
-        return run.Plan.TestCases.Count > 0 ? Phase.OpenCase : Phase.Finish;
-    }
-
-    private async Task<Phase> OpenCaseAsync(CancellationToken ct)
-    {
-        var testCase = run.Plan.TestCases[_case.Index];
-        _case.Begin(testCase, run.UrlFor(testCase), time.GetTimestamp());
-        _caseActivity = PactsTelemetry.Source.StartActivity("test case", ActivityKind.Internal, _runActivity?.Context ?? default);
-        _caseActivity?.SetTag("pacts.test_case", _case.Index);
-        run.Emit(new TestCaseStartedBody(_case.Index, testCase.Title, _case.Url));
-        var context = await browser.NewContextAsync(ct).ConfigureAwait(false);
-        await artifacts.CaseOpenedAsync(context).ConfigureAwait(false);
-        _case.Attach(context, await context.NewPageAsync().ConfigureAwait(false));
-        ct.ThrowIfCancellationRequested();
-        var response = await _case.Page!.GotoAsync(_case.Url, new() { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-        if (response is { Ok: false })
+        try
         {
-            run.AddFailure(_case, $"opening {_case.Url} answered HTTP {response.Status}", "a page", $"HTTP {response.Status}");
-            return Phase.CloseCase;
+            await recorder.RunStartedAsync(run).ConfigureAwait(false);
+            run.Emit(new RunStartedBody(run.Plan));
+            ct.ThrowIfCancellationRequested();
+            return run.Plan.TestCases.Count > 0;
         }
-
-        return Phase.StartStep;
-    }
-
-    private Phase StartStep(CancellationToken ct)
-    {
-        ct.ThrowIfCancellationRequested();
-        if (_case.StepIndex >= _case.Plan!.Steps.Count)
+        catch (Exception) when (ct.IsCancellationRequested)
         {
-            return Phase.CloseCase;
+            _cancelled = true;
+            return false;
         }
-
-        var step = _case.BeginStep(time.GetTimestamp());
-        _stepActivity = PactsTelemetry.Source.StartActivity("step", ActivityKind.Internal, _caseActivity?.Context ?? default);
-        _stepActivity?.SetTag("pacts.action", step.ActionName);
-        _stepActivity?.SetTag("pacts.step", step.Index);
-        run.Emit(new StepStartedBody(_case.Index, step));
-        return step.NeedsElement ? Phase.Resolve : Phase.Execute;
+        catch (Exception exception)
+        {
+            _infrastructureError ??= exception.Message;
+            return false;
+        }
     }
 
-    private async Task<Phase> ResolveAsync(CancellationToken ct) =>
-        Resolved(await AgentKernel.ResolveAsync(kernel, _case.StepContext(), ct).ConfigureAwait(false));
-
-    // The cached element was gone or changed when the action looked it up (nothing was done to the page): discover it.
-    private async Task<Phase> RediscoverAsync(CancellationToken ct) =>
-        Resolved(await AgentKernel.RediscoverAsync(kernel, _case.StepContext(), _case.Element!, ct).ConfigureAwait(false));
-
-    private Phase Resolved(Resolution resolution)
+    // A worker takes the next test case in plan order until none is left or the run was cancelled.
+    private async Task WorkAsync(Activity? runActivity, CancellationToken ct)
     {
-        if (resolution.Element is not { } element)
+        int index;
+        while (!_cancelled && (index = Interlocked.Increment(ref _next)) < run.Plan.TestCases.Count)
         {
-            if (resolution.Drifted is { } drifted)
+            var runner = new CaseRunner(run, kernel, browser, recorder, artifacts, time);
+            _running[index] = runner;
+            try
             {
-                // The healer looks for the element the cache remembered.
-                _case.Use(drifted, ElementOrigin.None);
+                await runner.RunAsync(index, runActivity, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                _running.TryRemove(index, out _);
             }
 
-            var top = string.Join(", ", resolution.TopCandidates.Take(3).Select(c => $"'{c.Candidate.Name}' ({c.Candidate.Role}) {c.Score:0.00}"));
-            _case.Outcome = StepOutcome.Fail(top.Length == 0 ? resolution.Message! : $"{resolution.Message}; closest: {top}");
-            return Phase.Heal;
-        }
-
-        _case.Use(element, resolution.Origin);
-        run.Emit(new ElementResolvedBody(_case.Index, _case.Step!.Index, resolution.Origin, element.Locator.ToString(), element.Score, element.Margin, resolution.DurationMs));
-        return Phase.Execute;
-    }
-
-    private async Task<Phase> HealAsync(CancellationToken ct)
-    {
-        _case.HealTried = true;
-        var broken = _case.Element;
-        var heal = _case.Heal = await AgentKernel.HealAsync(kernel, _case.StepContext(), broken, ct).ConfigureAwait(false);
-        run.Emit(new StepHealedBody(_case.Index, _case.Step!.Index, heal.Healed, broken?.Locator.ToString(), heal.Element?.Locator.ToString(), heal.Strategy, heal.Similarity, heal.Round, heal.Note)
-        {
-            StrategiesTried = [.. heal.Attempts.Select(a => a.Strategy)],
-        });
-        if (!heal.Healed || heal.Element is not { } element)
-        {
-            _case.Outcome = _case.Outcome! with { Message = $"{_case.Outcome.Message} (healer: {heal.Note})" };
-            return Phase.FinishStep;
-        }
-
-        _case.Use(element, ElementOrigin.Heal);
-        run.Emit(new ElementResolvedBody(_case.Index, _case.Step.Index, ElementOrigin.Heal, element.Locator.ToString(), element.Score, element.Margin, 0));
-        return Phase.Execute;
-    }
-
-    private async Task<Phase> ExecuteAsync(CancellationToken ct)
-    {
-        var step = _case.Step!;
-        var outcome = await AgentKernel.ExecuteAsync(kernel, _case.StepContext(), _case.Element, ct).ConfigureAwait(false);
-        _case.Outcome = outcome;
-        if (outcome.Drifted)
-        {
-            return Phase.Rediscover;
-        }
-
-        if (step.IsAssertion)
-        {
-            run.Emit(new AssertionCheckedBody(_case.Index, step.Index, outcome.Passed, step.Text, outcome.Expected, outcome.Actual));
-        }
-
-        return !outcome.Passed && outcome.GatePoint is not null && !_case.HealTried ? Phase.Heal : Phase.FinishStep;
-    }
-
-    private async Task<Phase> FinishStepAsync()
-    {
-        var step = _case.Step!;
-        var outcome = _case.Outcome!;
-        var state = outcome.Passed ? StepState.Passed : StepState.Failed;
-        var duration = (long)time.GetElapsedTime(_case.StepStarted).TotalMilliseconds;
-        await artifacts.StepFinishedAsync(run, _case, outcome.Passed).ConfigureAwait(false);
-        run.Emit(new StepFinishedBody(_case.Index, step.Index, state, duration, _case.Origin, outcome.Message));
-        await recorder.StepFinishedAsync(run, _case, state, duration).ConfigureAwait(false);
-        if (_case.Heal is { } heal)
-        {
-            // A heal counts as a success in the history only if the step then passed.
-            await recorder.HealAttemptsAsync(run, heal, outcome.Passed).ConfigureAwait(false);
-            if (outcome.Passed && heal is { Healed: true, Key: { } key, Element: { } healed })
+            if (runner.InfrastructureError is { } error)
             {
-                _case.PendingHeals.Add((key, healed));
+                Interlocked.CompareExchange(ref _infrastructureError, error, null);
             }
-        }
 
-        run.CountStep(state);
-        _stepActivity?.SetTag("pacts.status", state.ToString());
-        _stepActivity?.Dispose();
-        _stepActivity = null;
-        if (!outcome.Passed)
-        {
-            run.AddFailure(_case, outcome.Message ?? "the step failed", outcome.Expected, outcome.Actual);
-            return Phase.CloseCase;
+            _cancelled |= runner.Cancelled;
         }
-
-        _case.StepIndex++;
-        return Phase.StartStep;
     }
 
-    private async Task<Phase> CloseCaseAsync()
-    {
-        await artifacts.CaseClosingAsync(run, _case).ConfigureAwait(false);
-        await _case.EndAsync().ConfigureAwait(false);
-        _stepActivity?.Dispose();
-        _caseActivity?.Dispose();
-        (_stepActivity, _caseActivity) = (null, null);
-        var state = _case.Failed || _cancelled ? StepState.Failed : StepState.Passed;
-        if (state == StepState.Passed)
-        {
-            // Heals were pending until now: only a test case that passed replaces cached selectors.
-            foreach (var (key, element) in _case.PendingHeals)
-            {
-                await AgentKernel.CommitHealAsync(kernel, key, element, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-
-        run.CountCase(state);
-        run.Emit(new TestCaseFinishedBody(_case.Index, state, (long)time.GetElapsedTime(_case.Started).TotalMilliseconds));
-        _case.Index++;
-        return !_cancelled && _case.Index < run.Plan.TestCases.Count ? Phase.OpenCase : Phase.Finish;
-    }
-
-    private async Task<Phase> FinishAsync()
+    private async Task FinishAsync()
     {
         var finished = run.Finish(_cancelled, _infrastructureError);
         await artifacts.RunFinishingAsync(run, finished).ConfigureAwait(false);
         run.Emit(finished);
         await artifacts.RunFinishedAsync(run).ConfigureAwait(false);
         await recorder.RunFinishedAsync(run, finished).ConfigureAwait(false);
-        return Phase.Done;
     }
 }

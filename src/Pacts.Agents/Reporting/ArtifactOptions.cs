@@ -23,4 +23,10 @@ public sealed class ArtifactOptions
 
     /// <summary>Record a Playwright trace (<c>trace.zip</c>) per test case.</summary>
     public bool Trace { get; set; } = true;
+
+    /// <summary>
+    /// The key that names secrets in the generated tests (<see cref="SecretNames"/>); empty means a random key kept in
+    /// the data directory. Give the same key to every service whose generated tests should share environment variables.
+    /// </summary>
+    public string? SecretNamesKey { get; set; }
 }

@@ -10,19 +10,24 @@ namespace Pacts.Agents.Reporting;
 /// </summary>
 internal sealed class CSharpText(IReadOnlyDictionary<string, string> secretNames)
 {
-    public static CSharpText For(SecretMask mask, IReadOnlyDictionary<string, string> requestSecrets)
+    /// <summary>
+    /// A secret the request named (<c>--var secret:token=…</c>) is read from <c>PACTS_TOKEN</c>; any other (typed into
+    /// a password field, a secret data column) from the name <paramref name="nameOf"/> gives its value, the same in
+    /// every file.
+    /// </summary>
+    public static CSharpText For(SecretMask mask, IReadOnlyDictionary<string, string> requestSecrets, Func<string, string> nameOf)
     {
         ArgumentNullException.ThrowIfNull(mask);
+        ArgumentNullException.ThrowIfNull(nameOf);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in requestSecrets.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             names.TryAdd(value, "PACTS_" + Identifier(name).ToUpperInvariant());
         }
 
-        var next = 1;
         foreach (var value in mask.Values.Where(v => !names.ContainsKey(v)))
         {
-            names[value] = string.Create(CultureInfo.InvariantCulture, $"PACTS_SECRET_{next++}");
+            names[value] = nameOf(value);
         }
 
         return new CSharpText(names);

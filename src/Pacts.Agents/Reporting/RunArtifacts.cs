@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -13,12 +14,12 @@ namespace Pacts.Agents.Reporting;
 /// every event. Each is recorded in the artifact store and announced as an event. Writing a file never fails a run.
 /// </summary>
 internal sealed partial class RunArtifacts(
-    string runId, Planning.SecretMask secrets, ArtifactFiles files, ArtifactOptions options, IArtifactStore store, TimeProvider time, ILogger logger)
+    string runId, Planning.SecretMask secrets, ArtifactFiles files, ArtifactOptions options, IArtifactStore store, SecretNames secretNames, TimeProvider time, ILogger logger)
 {
     private readonly List<RunEvent> _events = [];
-    private readonly Dictionary<(int Case, int Step), LocatorSpec> _locators = [];
+    private readonly ConcurrentDictionary<(int Case, int Step), LocatorSpec> _locators = new();
+    private readonly ConcurrentDictionary<int, IBrowserContext> _tracing = new();
     private readonly Lock _gate = new();
-    private IBrowserContext? _tracing;
 
     public string Folder { get; } = files.RunFolder(runId);
 
@@ -31,11 +32,11 @@ internal sealed partial class RunArtifacts(
         }
     }
 
-    public Task CaseOpenedAsync(IBrowserContext context) => !options.Trace ? Task.CompletedTask : SafelyAsync(async () =>
+    public Task CaseOpenedAsync(int testCase, IBrowserContext context) => !options.Trace ? Task.CompletedTask : SafelyAsync(async () =>
     {
         // A trace's pictures cannot be masked afterwards: a run with secrets keeps the DOM snapshots (masked) only.
         await context.Tracing.StartAsync(new() { Screenshots = secrets.IsEmpty, Snapshots = true }).ConfigureAwait(false);
-        _tracing = context;
+        _tracing[testCase] = context;
     });
 
     public Task StepFinishedAsync(RunContext run, CaseState testCase, bool passed)
@@ -63,7 +64,7 @@ internal sealed partial class RunArtifacts(
     /// <summary>Before the context closes: the test case's trace, secrets masked.</summary>
     public Task CaseClosingAsync(RunContext run, CaseState testCase)
     {
-        if (Interlocked.Exchange(ref _tracing, null) is not { } context)
+        if (!_tracing.TryRemove(testCase.Index, out var context))
         {
             return Task.CompletedTask;
         }
@@ -101,7 +102,7 @@ internal sealed partial class RunArtifacts(
 
     private async Task WriteGeneratedTestsAsync(RunContext run, RunReport report)
     {
-        var writer = new TestCodeWriter(report, _locators, CSharpText.For(run.Plan.Secrets, run.Request.Secrets));
+        var writer = new TestCodeWriter(report, _locators, CSharpText.For(run.Plan.Secrets, run.Request.Secrets, secretNames.NameOf));
         foreach (var (name, content) in GeneratedProject.Files.Append(($"{writer.ClassName}.cs", writer.Write())))
         {
             await SaveAsync(run, -1, 0, $"{GeneratedProject.Folder}/{name}", ArtifactKinds.GeneratedTest, Encoding.UTF8.GetBytes(content)).ConfigureAwait(false);

@@ -10,7 +10,7 @@ namespace Pacts.Agents.Reporting;
 /// </summary>
 internal sealed class StepCode(string caseUrl, string value, CSharpText text)
 {
-    private const string NotOneLocator = "// not generated: Pacts checks this with its own page rules (counting items), which no single Playwright locator states";
+    private const string NoNumber = "Assert.Fail(\"the requirement gives no number to count\");";
 
     public string For(PlanStep step, LocatorSpec? locator)
     {
@@ -37,8 +37,7 @@ internal sealed class StepCode(string caseUrl, string value, CSharpText text)
             StepAction.AssertUrlContains => $"await Expect(page).ToHaveURLAsync(Containing({value}));",
             StepAction.AssertTitleContains => $"await Expect(page).ToHaveTitleAsync(Containing({value}));",
             StepAction.AssertCount => Count(step, target),
-            StepAction.AssertItems => string.Join(' ', (step.Values ?? []).Select(v => $"await Expect(page.GetByText({text.Expression(v)}).Filter(new() {{ Visible = true }}).First).ToBeVisibleAsync();"))
-                + " // each listed item is shown (Pacts also checks that nothing else is listed)",
+            StepAction.AssertItems => $"await PageRules.ListsOnlyAsync(page, {string.Join(", ", (step.Values ?? []).Select(text.Expression))});",
             StepAction.AssertTextsInOrder => $"await InOrderAsync(page, {string.Join(", ", (step.Values ?? []).Select(text.Expression))});",
             StepAction.AssertVisible => $"await Expect({l}).ToBeVisibleAsync();",
             StepAction.AssertEnabled => $"await Expect({l}).ToBeEnabledAsync();",
@@ -69,25 +68,15 @@ internal sealed class StepCode(string caseUrl, string value, CSharpText text)
         _ => throw new InvalidOperationException($"{action} has no generated form"),
     };
 
-    // The Executor counts with its own DOM rules; for the element kinds that have an ARIA role, the role query by name
-    // (Playwright's substring, case-insensitive match) counts the same elements.
-    private static string Count(PlanStep step, string target)
+    // The Executor counts with its own DOM rules; the generated project carries the same rules (PageRules), so the
+    // generated check counts what the run counted.
+    private string Count(PlanStep step, string target)
     {
-        var role = step.ElementKind switch
+        if (!int.TryParse(step.Value, CultureInfo.InvariantCulture, out var count))
         {
-            "button" => "Button",
-            "link" => "Link",
-            "checkbox" => "Checkbox",
-            "radio" => "Radio",
-            "field" => "Textbox",
-            _ => null,
-        };
-        if (role is null || step.Scope is not null || !int.TryParse(step.Value, CultureInfo.InvariantCulture, out var count))
-        {
-            return NotOneLocator;
+            return NoNumber;
         }
 
-        var named = string.Equals(step.Target?.TrimEnd('s'), (step.ElementKind ?? "").TrimEnd('s'), StringComparison.OrdinalIgnoreCase) ? "" : $", new() {{ Name = {target} }}";
-        return $"await Expect(page.GetByRole(AriaRole.{role}{named}).Filter(new() {{ Visible = true }})).ToHaveCountAsync({count.ToString(CultureInfo.InvariantCulture)});";
+        return $"await PageRules.CountIsAsync(page, {target}, {CSharpText.Literal(step.ElementKind ?? "")}, {text.Expression(step.Scope?.Text ?? "")}, {count.ToString(CultureInfo.InvariantCulture)});";
     }
 }

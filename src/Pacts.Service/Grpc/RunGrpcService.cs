@@ -22,6 +22,11 @@ internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore ru
             throw new ArgumentException($"base_url '{request.BaseUrl}' is not an absolute URL");
         }
 
+        if (request.Parallel < 0)
+        {
+            throw new ArgumentException($"parallel is {request.Parallel}: give the number of test cases to run at once, 1 or more (0 means 1)");
+        }
+
         var planned = await orchestrator.PlanAsync(
             new RunRequest(requirement.Name, requirement.Content, request.BaseUrl, request.Labels.ToDictionary())
             {
@@ -29,6 +34,7 @@ internal sealed class RunGrpcService(IRunOrchestrator orchestrator, IRunStore ru
                 Variables = request.Variables.ToDictionary(),
                 Secrets = request.Secrets.ToDictionary(),
                 DataCsv = request.DataCsv.Length == 0 ? null : request.DataCsv,
+                Parallel = request.Parallel,
             },
             context.CancellationToken).ConfigureAwait(false);
         var run = orchestrator.Start(planned);

@@ -3,6 +3,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Pacts.Agents;
+using Pacts.Agents.Reporting;
 using Pacts.Service.Hosting;
 using Pacts.Storage;
 
@@ -12,7 +13,7 @@ public static class ServiceDefaults
 {
     /// <summary>
     /// Telemetry (exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set), the example sites' plain HTTP endpoint
-    /// when Examples:Serve is on, and the start-up housekeeping.
+    /// when Examples:Serve is on, the start-up housekeeping and the run retention job (old runs and their files).
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
@@ -41,6 +42,8 @@ public static class ServiceDefaults
         }
 
         builder.Services.AddHostedService<StartupHousekeeping>();
+        // The run folders are the artifacts directory's (Agents says where it is); the runs are the store's.
+        builder.Services.AddPactsRunRetention(sp => sp.GetRequiredService<ArtifactFiles>().Root);
         return builder;
     }
 }

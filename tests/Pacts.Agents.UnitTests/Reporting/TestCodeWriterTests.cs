@@ -62,7 +62,44 @@ public sealed class TestCodeWriterTests
         Assert.Equal("page.Locator(\"[id=\\\"q\\\"]\")", new LocatorSpec(LocatorKind.Id, "q").ToCSharp("page", CSharpText.Literal));
     }
 
-    private static string Write(bool passed)
+    [Fact]
+    public void Write_SecretTheRequestDidNotName_IsReadFromAKeyedName_ListedWithItsLines()
+    {
+        var key = "k1"u8.ToArray();
+        var code = Write(passed: true, namedByRequest: false, key);
+        var name = SecretNames.NameOf(key, Password);
+
+        Assert.Matches("^PACTS_SECRET_[0-9A-F]{6}$", name);
+        Assert.Contains($"FillAsync(Env.Bind(\"{{{{env:{name}}}}}\"));", code, StringComparison.Ordinal);
+        Assert.Contains($"//   {name}: line 6", code, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountsAndListsOnly_AreCheckedByTheRunsOwnPageRules_CarriedInTheProject()
+    {
+        var code = new StepCode("http://127.0.0.1:5180/shop/", "\"3\"", CSharpText.For(SecretMask.None, new Dictionary<string, string>(), v => v));
+        var count = new PlanStep(1, StepAction.AssertCount, "items", "3", null, new StepScope(ScopeKind.Section, "the cart"), null, null, 16, 3, "There are 3 items in the cart", true);
+        var only = new PlanStep(2, StepAction.AssertItems, null, null, ["Blue Mug", "Cork Coaster Set"], null, null, null, 17, 3, "The cart lists only", true);
+
+        Assert.Equal("await PageRules.CountIsAsync(page, \"items\", \"\", \"the cart\", 3);", code.For(count, null));
+        Assert.Equal("await PageRules.ListsOnlyAsync(page, \"Blue Mug\", \"Cork Coaster Set\");", code.For(only, null));
+        var rules = Assert.Single(GeneratedProject.Files, f => f.Name == "PageRules.cs").Content;
+        Assert.Contains("return pactsChecks.count(arg); }", rules, StringComparison.Ordinal);
+        Assert.Contains(Pacts.Agents.Execution.PageChecks.Script, rules, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecretNames_DependOnTheValueAndTheKeyOnly()
+    {
+        byte[] key = [1, 2, 3], other = [3, 2, 1];
+
+        Assert.Equal(SecretNames.NameOf(key, "secret123"), SecretNames.NameOf([1, 2, 3], "secret123"));
+        Assert.NotEqual(SecretNames.NameOf(key, "secret123"), SecretNames.NameOf(key, "hunter2"));
+        Assert.NotEqual(SecretNames.NameOf(key, "secret123"), SecretNames.NameOf(other, "secret123"));
+    }
+
+    private static string Write(bool passed, bool namedByRequest = true, byte[]? key = null)
     {
         PlanStep[] Steps(string user) =>
         [
@@ -89,7 +126,8 @@ public sealed class TestCodeWriterTests
 
         var events = bodies.Select((b, i) => new RunEvent("r", i + 1, DateTimeOffset.UnixEpoch, b)).ToList();
         var finished = new RunFinishedBody(passed ? RunState.Passed : RunState.Failed, RunCounts.Zero, 0, 0, [], "");
-        var text = CSharpText.For(plan.Secrets, new Dictionary<string, string> { ["password"] = Password });
+        var requestSecrets = namedByRequest ? new Dictionary<string, string> { ["password"] = Password } : [];
+        var text = CSharpText.For(plan.Secrets, requestSecrets, value => SecretNames.NameOf(key ?? [0], value));
         return new TestCodeWriter(RunReport.From("r", events, finished), locators, text).Write();
     }
 }

@@ -5,6 +5,8 @@ namespace Pacts.Cli.Output;
 /// <summary>
 /// Human output: a header per test case, one line per finished step, a note per heal, and a summary per run.
 /// Steps are printed when they finish, so each line carries its verdict, where the element came from and how long it took.
+/// When test cases run at once, one of them prints as it goes and the others are held, so each test case's lines stay
+/// together and test cases come out in plan order.
 /// </summary>
 internal sealed class TextRenderer(TextWriter output, string requirementName, Palette palette) : IRunEventSink
 {
@@ -12,6 +14,9 @@ internal sealed class TextRenderer(TextWriter output, string requirementName, Pa
     private const int SourceWidth = 16;
 
     private readonly Dictionary<(int Case, int Step), StepState> _steps = [];
+    private readonly SortedDictionary<int, StringWriter> _held = [];
+    private readonly HashSet<int> _finished = [];
+    private int? _printing;
     private int _indexWidth = 1;
     private int _textWidth = 32;
 
@@ -23,7 +28,17 @@ internal sealed class TextRenderer(TextWriter output, string requirementName, Pa
                 MeasurePlan(runEvent.RunStarted.Plan);
                 break;
             case RunEvent.KindOneofCase.TestCaseStarted:
-                output.WriteLine(palette.Bold($"{requirementName} › {runEvent.TestCaseStarted.Title}"));
+                var opened = runEvent.TestCaseStarted.TestCaseIndex;
+                if (_printing is null && _held.Count == 0)
+                {
+                    _printing = opened;
+                }
+                else
+                {
+                    _held[opened] = new StringWriter();
+                }
+
+                Line(opened, palette.Bold($"{requirementName} › {runEvent.TestCaseStarted.Title}"));
                 break;
             case RunEvent.KindOneofCase.StepStarted:
                 var started = runEvent.StepStarted;
@@ -41,12 +56,16 @@ internal sealed class TextRenderer(TextWriter output, string requirementName, Pa
                 checkedStep.Mismatch = check.Passed ? "" : Labels.Mismatch(check.Expected, check.Actual);
                 break;
             case RunEvent.KindOneofCase.StepHealed:
-                output.WriteLine(palette.Yellow(HealNote(runEvent.StepHealed)));
+                Line(runEvent.StepHealed.TestCaseIndex, palette.Yellow(HealNote(runEvent.StepHealed)));
                 break;
             case RunEvent.KindOneofCase.StepFinished:
-                output.WriteLine(StepLine(runEvent.StepFinished));
+                Line(runEvent.StepFinished.TestCaseIndex, StepLine(runEvent.StepFinished));
+                break;
+            case RunEvent.KindOneofCase.TestCaseFinished:
+                CaseFinished(runEvent.TestCaseFinished.TestCaseIndex);
                 break;
             case RunEvent.KindOneofCase.RunFinished:
+                Release(all: true);
                 RunSummaryWriter.Write(output, runEvent.RunFinished, palette);
                 break;
             default:
@@ -54,6 +73,46 @@ internal sealed class TextRenderer(TextWriter output, string requirementName, Pa
         }
 
         output.Flush();
+    }
+
+    private void Line(int testCase, string line)
+    {
+        if (_held.TryGetValue(testCase, out var held))
+        {
+            held.WriteLine(line);
+        }
+        else
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    private void CaseFinished(int testCase)
+    {
+        _finished.Add(testCase);
+        if (_printing == testCase)
+        {
+            _printing = null;
+            Release(all: false);
+        }
+    }
+
+    // Prints held test cases in plan order: each finished one whole, then the first still running, which from then on
+    // prints as it goes (or every one, when the run has finished).
+    private void Release(bool all)
+    {
+        while (_held.Count > 0)
+        {
+            var (next, lines) = _held.First();
+            _held.Remove(next);
+            output.Write(lines.ToString());
+            lines.Dispose();
+            if (!all && !_finished.Contains(next))
+            {
+                _printing = next;
+                return;
+            }
+        }
     }
 
     private StepState Step(int testCase, int step)
