@@ -46,18 +46,7 @@ public abstract class RunRetentionTests : IDisposable
             values[name] = value;
         }
 
-        var services = new ServiceCollection();
-        if (time is not null)
-        {
-            services.AddSingleton(time);
-        }
-
-        if (logs is not null)
-        {
-            services.AddLogging(builder => builder.AddProvider(logs));
-        }
-
-        return services.AddPactsStorage(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
+        return SelectorCaches.Storage(values, time, logs)
             .AddPactsRunRetention(_ => Artifacts)
             .BuildServiceProvider();
     }

@@ -51,6 +51,12 @@ internal sealed class SelectorCaches : IAsyncDisposable
             }
         }
 
+        return Storage(values, time, logs).BuildServiceProvider();
+    }
+
+    /// <summary>The stores as the service registers them from <paramref name="settings"/>, with the test's clock and log.</summary>
+    public static IServiceCollection Storage(IDictionary<string, string?> settings, TimeProvider? time = null, ILoggerProvider? logs = null)
+    {
         var services = new ServiceCollection();
         if (time is not null)
         {
@@ -62,7 +68,7 @@ internal sealed class SelectorCaches : IAsyncDisposable
             services.AddLogging(builder => builder.AddProvider(logs));
         }
 
-        return services.AddPactsStorage(new ConfigurationBuilder().AddInMemoryCollection(values).Build()).BuildServiceProvider();
+        return services.AddPactsStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
     }
 
     public async ValueTask DisposeAsync()
