@@ -23,7 +23,7 @@ internal static class RunBoardView
     {
         var names = files.SelectMany(file => file.Cases.Select(testCase => testCase.Title.Length + 2).Append(file.Name.Length)).DefaultIfEmpty(4);
         var text = Math.Max(2 * MinimumTextWidth, width - FixedWidth);
-        var testWidth = Math.Min(names.Max(), Math.Max(MinimumTextWidth, text * 2 / 5));
+        var testWidth = Math.Min(names.Max(), Math.Max(MinimumTextWidth, text / 2));
         var stepWidth = Math.Max(MinimumTextWidth, text - testWidth);
         var table = new Table()
             .Border(TableBorder.Simple)
