@@ -6,11 +6,12 @@ return args.FirstOrDefault() switch
     "discovery" => await DiscoveryBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     "cache" => await CacheBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     "healing" => await HealingBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
+    "parallel" => await ParallelBench.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench/run <name>   (names: planner, discovery, cache, healing)");
+    Console.Error.WriteLine("usage: bench/run <name>   (names: planner, discovery, cache, healing, parallel)");
     return 2;
 }

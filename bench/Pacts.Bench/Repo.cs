@@ -27,7 +27,7 @@ internal static class Repo
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(figures, Indented) + Environment.NewLine).ConfigureAwait(false);
         foreach (var (key, value) in figures)
         {
-            Console.WriteLine($"{key,-36} {value}");
+            Console.WriteLine($"{key,-36} {(value is string or ValueType ? value : JsonSerializer.Serialize(value))}");
         }
 
         Console.WriteLine($"wrote {Path.GetRelativePath(Root(), output)}");

@@ -18,13 +18,24 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The server's origin, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl { get; }
 
-    public static async Task<SiteServer> StartAsync(string root)
+    /// <param name="root">The folder served.</param>
+    /// <param name="latency">A wait before every answer, as a distant server would keep (benchmarks only).</param>
+    public static async Task<SiteServer> StartAsync(string root, TimeSpan latency = default)
     {
         // The site's own folder as content root, so no appsettings.json beside the tests (the service's) is read.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
+        if (latency > TimeSpan.Zero)
+        {
+            app.Use(async (context, next) =>
+            {
+                await Task.Delay(latency, context.RequestAborted).ConfigureAwait(false);
+                await next(context).ConfigureAwait(false);
+            });
+        }
+
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
