@@ -49,10 +49,7 @@ internal static class CacheBench
                 ["SelectorCache:RedisKeyPrefix"] = prefix,
             });
             var client = service.CreateRunClient();
-            var examples = Directory.GetFiles(Path.Combine(root, "examples", "requirements"))
-                .Where(f => Path.GetExtension(f) is ".txt" or ".json" or ".yaml")
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var examples = RepoPaths.PassingRequirements();
 
             var rounds = new List<Dictionary<string, object>>();
             for (var round = 1; round <= Rounds; round++)

@@ -30,7 +30,7 @@ internal static class ParallelBench
         });
         var client = service.CreateRunClient();
         var examples = new List<(string Name, string Content)>();
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "examples", "requirements")).Where(f => Path.GetExtension(f) is ".txt" or ".json" or ".yaml").Order(StringComparer.Ordinal))
+        foreach (var file in RepoPaths.PassingRequirements())
         {
             examples.Add((Path.GetFileName(file), await File.ReadAllTextAsync(file).ConfigureAwait(false)));
         }

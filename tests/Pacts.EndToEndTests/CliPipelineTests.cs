@@ -28,7 +28,7 @@ public sealed class CliPipelineTests
         Infrastructure.RequireChromium();
         var outDirectory = Directory.CreateTempSubdirectory("pacts-out-").FullName;
         var junit = Path.Combine(outDirectory, "ci", "junit.xml");
-        var passing = Directory.GetFiles(RepoPaths.Requirements).Where(f => Path.GetExtension(f) is ".txt" or ".json" or ".yaml").Order(StringComparer.Ordinal).ToList();
+        var passing = RepoPaths.PassingRequirements();
         var passingTests = passing.Sum(TestCasesIn);
 
         var result = await CliProcess.RunAsync(
@@ -96,7 +96,7 @@ public sealed class CliPipelineTests
 
     private static async Task<(int ExitCode, string Output)> DotnetTestAsync(string folder, Dictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder };
         foreach (var argument in new[] { "test", "--project", "Pacts.Generated.csproj" })
         {
             info.ArgumentList.Add(argument);
@@ -107,21 +107,7 @@ public sealed class CliPipelineTests
             info.Environment[name] = value;
         }
 
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(Token);
-        var stderr = process.StandardError.ReadToEndAsync(Token);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        limit.CancelAfter(TimeSpan.FromMinutes(8));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        var result = await CliProcess.RunAsync(info, TimeSpan.FromMinutes(8), Token);
+        return (result.ExitCode, result.Stdout + result.Stderr);
     }
 }

@@ -39,9 +39,6 @@ public static class CliProcess
     {
         var info = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet")
         {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
         info.ArgumentList.Add(CliDll);
@@ -65,11 +62,19 @@ public static class CliProcess
             info.Environment[name] = value;
         }
 
+        return await RunAsync(info, timeout ?? Timeout, cancellationToken);
+    }
+
+    /// <summary>Runs any process to its end (killed with its children after <paramref name="timeout"/>), its output captured.</summary>
+    public static async Task<CliResult> RunAsync(ProcessStartInfo info, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        (info.UseShellExecute, info.RedirectStandardOutput, info.RedirectStandardError) = (false, true, true);
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout ?? Timeout);
+        limit.CancelAfter(timeout);
         try
         {
             await process.WaitForExitAsync(limit.Token);

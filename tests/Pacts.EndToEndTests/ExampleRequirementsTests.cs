@@ -10,8 +10,7 @@ public sealed class ExampleRequirementsTests : IAsyncLifetime
     private SiteServer? _site;
 
     public static TheoryData<string> PassingFiles() =>
-        [.. Directory.GetFiles(RepoPaths.Requirements).Where(f => Path.GetExtension(f) is ".txt" or ".json" or ".yaml" or ".yml")
-            .Select(f => Path.GetFileName(f)).Order()];
+        [.. RepoPaths.PassingRequirements().Select(f => Path.GetFileName(f))];
 
     public async ValueTask InitializeAsync()
     {

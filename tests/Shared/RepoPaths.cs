@@ -11,6 +11,10 @@ public static class RepoPaths
 
     public static string Sites => Path.Combine(Examples, "sites");
 
+    /// <summary>The example requirements that must pass (those in <c>failing/</c> are not), in ordinal order of their paths.</summary>
+    public static IReadOnlyList<string> PassingRequirements() =>
+        [.. Directory.GetFiles(Requirements).Where(f => Path.GetExtension(f) is ".txt" or ".json" or ".yaml" or ".yml").Order(StringComparer.Ordinal)];
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
