@@ -78,6 +78,8 @@ async function buildApp(esbuild, name, force) {
     console.error(`build: ${name}: failed (${err.message.split('\n')[0]})`);
     return 'failed';
   }
+  // The page always links /main.css: write an empty one when the code imports no CSS.
+  if (!fs.existsSync(path.join(out, 'main.css'))) fs.writeFileSync(path.join(out, 'main.css'), '');
   fs.copyFileSync(path.join(src, 'index.html'), path.join(out, 'index.html'));
   copyDir(path.join(src, 'public'), out);
   // Optional apps/<name>/assets.json: { "copy": { "<path under node_modules>": "<path under the app's dist>" } }
