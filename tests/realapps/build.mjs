@@ -66,6 +66,7 @@ async function buildApp(esbuild, name, force) {
       },
       define: {
         'process.env.NODE_ENV': '"production"',
+        'process.env': '{}', // packages that read other variables (Vuetify's VITE_LOGGER_ENABLED) get undefined
         __VUE_OPTIONS_API__: 'true',
         __VUE_PROD_DEVTOOLS__: 'false',
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
