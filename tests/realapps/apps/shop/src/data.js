@@ -106,9 +106,9 @@ export function reviewsFor(product) {
   const offset = PRODUCTS.indexOf(product);
   return Array.from({ length: product.reviews }, (_, i) => {
     const [stars, text] = REVIEW_TEXTS[(i + offset) % REVIEW_TEXTS.length];
-    const day = 28 - ((i * 3) % 27);
-    return { id: i, author: REVIEWERS[(i + offset * 3) % REVIEWERS.length], stars, text,
-      date: `2026-${String(11 - Math.floor(i / 4)).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    // Newest first: one review every 6 days going back from 2026-12-01.
+    const date = new Date(Date.UTC(2026, 11, 1) - (i * 6 + offset) * 86400000).toISOString().slice(0, 10);
+    return { id: i, author: REVIEWERS[(i + offset * 3) % REVIEWERS.length], stars, text, date };
   });
 }
 
