@@ -87,12 +87,12 @@ function applyFilters(list, params) {
 }
 
 const DEALS = [
-  { id: 'bcn', city: 'Barcelona', from: 'LHR', to: 'BCN', price: 97, dates: 'Jan 12 – Jan 19', note: 'Winter sun' },
-  { id: 'lis', city: 'Lisbon', from: 'LGW', to: 'LIS', price: 119, dates: 'Jan 23 – Jan 27', note: 'Long weekend' },
-  { id: 'ams', city: 'Amsterdam', from: 'LCY', to: 'AMS', price: 84, dates: 'Feb 6 – Feb 8', note: 'City break' },
-  { id: 'jfk', city: 'New York', from: 'LHR', to: 'JFK', price: 329, dates: 'Feb 14 – Feb 21', note: 'Valentine\'s in NYC' },
-  { id: 'fco', city: 'Rome', from: 'STN', to: 'FCO', price: 102, dates: 'Mar 3 – Mar 8', note: 'Early spring' },
-  { id: 'dxb', city: 'Dubai', from: 'LHR', to: 'DXB', price: 389, dates: 'Mar 20 – Mar 28', note: 'Sun guaranteed' },
+  { id: 'bcn', city: 'Barcelona', from: 'LHR', to: 'BCN', price: 97, depart: '2027-01-12', ret: '2027-01-19', dates: 'Jan 12 – Jan 19', note: 'Winter sun' },
+  { id: 'lis', city: 'Lisbon', from: 'LGW', to: 'LIS', price: 119, depart: '2027-01-23', ret: '2027-01-27', dates: 'Jan 23 – Jan 27', note: 'Long weekend' },
+  { id: 'ams', city: 'Amsterdam', from: 'LCY', to: 'AMS', price: 84, depart: '2027-02-06', ret: '2027-02-08', dates: 'Feb 6 – Feb 8', note: 'City break' },
+  { id: 'jfk', city: 'New York', from: 'LHR', to: 'JFK', price: 329, depart: '2027-02-14', ret: '2027-02-21', dates: 'Feb 14 – Feb 21', note: 'Valentine\'s in NYC' },
+  { id: 'fco', city: 'Rome', from: 'STN', to: 'FCO', price: 102, depart: '2027-03-03', ret: '2027-03-08', dates: 'Mar 3 – Mar 8', note: 'Early spring' },
+  { id: 'dxb', city: 'Dubai', from: 'LHR', to: 'DXB', price: 389, depart: '2027-03-20', ret: '2027-03-28', dates: 'Mar 20 – Mar 28', note: 'Sun guaranteed' },
 ];
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

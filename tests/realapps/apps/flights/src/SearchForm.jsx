@@ -137,8 +137,8 @@ export function SearchForm() {
         ))}
       </RadioGroup>
       <div className="search-grid">
-        <AirportField label="From" value={form.from} error={errors.from} onChange={(from) => update({ from })} />
-        <AirportField label="To" value={form.to} error={errors.to} onChange={(to) => update({ to })} />
+        <AirportField label="From" value={form.from} error={errors.from} onChange={(from) => (update({ from }), setErrors((e) => ({ ...e, from: null })))} />
+        <AirportField label="To" value={form.to} error={errors.to} onChange={(to) => (update({ to }), setErrors((e) => ({ ...e, to: null })))} />
         <DateField
           label="Depart"
           value={form.depart}

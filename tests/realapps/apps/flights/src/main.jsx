@@ -53,7 +53,7 @@ function App() {
   const navigate = useNavigate();
 
   const openDeal = (deal) => {
-    const next = { ...search, trip: 'return', from: deal.from, to: deal.to };
+    const next = { ...search, trip: 'return', from: deal.from, to: deal.to, depart: deal.depart, ret: deal.ret };
     setSearch(next);
     setTab(0);
     navigate(searchUrl(next));

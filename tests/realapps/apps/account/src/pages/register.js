@@ -75,6 +75,10 @@ export function registerPage({ navigate }) {
       maxDate: TODAY,
       onChange: () => fieldError(dob, ''),
     });
+    // With allowInput, flatpickr leaves Escape to the input: close the calendar ourselves.
+    dob.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && picker.isOpen) picker.close();
+    });
 
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
