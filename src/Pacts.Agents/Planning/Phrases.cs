@@ -190,7 +190,7 @@ internal static partial class Phrases
     }
 
     /// <summary>The positions of the characters outside quotes (an apostrophe inside a word opens none).</summary>
-    private static IEnumerable<int> OutsideQuotes(string text)
+    public static IEnumerable<int> OutsideQuotes(string text)
     {
         var quote = '\0';
         for (var i = 0; i < text.Length; i++)
@@ -266,7 +266,7 @@ internal static partial class Phrases
     [GeneratedRegex("""^(?:i|we|you|they|(?:the\s+)?(?:user|customer|shopper|tester|admin|visitor|buyer))\s+(?<next>[\w'-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
 
-    [GeneratedRegex("""\s+(?:(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:page|screen|view)|on\s+screen|(?:at|in|on)\s+the\s+(?:very\s+)?(?:top|bottom|left|right|upper|lower)(?:[\s-]+(?:right|left|corner|side|hand\s+side|of\s+the\s+(?:page|screen|form)))*)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\s+(?:(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:page|screen|view)|on\s+screen|(?:at|in|on|to)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|left|right|upper|lower)(?:[\s-]+(?:right|left|corner|side|hand\s+side|of\s+the\s+(?:page|screen|form)))*)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Location();
 
     [GeneratedRegex("""\s+(?:(?:in\s+order\s+)?to\s+(?:submit|open|go|continue|proceed|confirm|log|sign|save|complete|start|see|view|return|close|search|apply|finish|reset|send|place|create|dismiss|accept|expand|reveal|display|show|refresh|load|filter|sort|access|begin|get|make|add|remove|delete|clear|select|choose|check|verify|navigate|move|trigger|enter)\b.*|so\s+that\s+.*|and\s+wait\s+for\s+.*)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -34,10 +34,18 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
     public static TargetText Parse(string raw)
     {
         var text = Phrases.DropLocation(raw.Trim());
+        int? itemOrdinal = null;
+        var onNth = OnNthItem().Match(text);
+        if (onNth.Success && onNth.Index > 0)
+        {
+            itemOrdinal = ParseOrdinal(onNth.Groups["n"].Value);
+            text = text[..onNth.Index].Trim();
+        }
+
         var scope = TakeScope(ref text);
         text = LeadingNoise().Replace(text, string.Empty).Trim();
 
-        int? ordinal = null;
+        int? ordinal = itemOrdinal;
         var ord = OrdinalPrefix().Match(text);
         // "First Name" and "Last Name" are names, not positions.
         if (ord.Success && !NameCompound().IsMatch(text[ord.Length..]))
@@ -161,7 +169,7 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
     [GeneratedRegex($"""\s+(?:in|on|within|inside|under|from)\s+(?:the\s+)?(?<scope>{Quoted}|{Words})\s+(?:section|form|panel|area|region|block|pane|fieldset|group|widget|column|box\s+section)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedSection();
 
-    [GeneratedRegex("""\s+(?:in|on|within|inside|from)\s+(?:the\s+)?(?<scope>header|footer|sidebar|side\s+bar|navigation\s+bar|navigation|nav\s+bar|navbar|top\s+bar|toolbar|main\s+menu|top\s+menu|menu\s+bar|breadcrumbs?)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\s+(?:in|on|within|inside|from)\s+(?:the\s+)?(?:left|right|top|bottom|main)?\s*(?<scope>header|footer|sidebar|side\s+bar|navigation\s+bar|navigation|nav\s+bar|navbar|top\s+bar|toolbar|main\s+menu|top\s+menu|menu\s+bar|breadcrumbs?)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Landmark();
 
     [GeneratedRegex($"""\s+under\s+(?:the\s+)?(?<scope>{Quoted}|{Words})(?:\s+(?:heading|title|header))?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -169,6 +177,10 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
 
     [GeneratedRegex($"""\s+(?:for|next\s+to|beside|belonging\s+to)\s+(?:the\s+)?(?<scope>{Quoted}|{Words})(?:\s+(?:product|item|card|row|entry|line))?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForItem();
+
+    // "Select on the first card", "Edit in the 2nd row": the one of several by its item's position.
+    [GeneratedRegex("""\s+(?:on|in|of|for)\s+(?:the\s+)?(?<n>first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:card|item|row|result|entry|tile|line|task|product|flight)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnNthItem();
 
     [GeneratedRegex("""^(?:(?:on|at|in)\s+)?(?:the\s+|a\s+|an\s+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNoise();

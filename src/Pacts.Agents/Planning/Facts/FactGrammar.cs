@@ -119,7 +119,7 @@ internal static partial class FactGrammar
         foreach (var (pattern, build) in Rules)
         {
             var match = pattern.Match(text);
-            if (match.Success && build(match) is { } steps && steps.All(Checkable))
+            if (match.Success && build(match) is { } steps && steps.All(s => Checkable(s) && Shapes.Fits(fact, s)))
             {
                 return steps;
             }

@@ -57,7 +57,7 @@ internal static class StepGrammar
             return new LineRead(facts, null, null);
         }
 
-        if (ReadAction(text) is { } steps)
+        if (CompoundSteps.Read(text, ReadPart) is { } steps)
         {
             return new LineRead(steps, null, null);
         }
@@ -68,12 +68,24 @@ internal static class StepGrammar
     /// <summary>Reads a field/value line under "Fill in the form:" ("First Name = John", "City: Springfield").</summary>
     public static StepDraft? ReadFormLine(string line) => FormSteps.ReadFormLine(line);
 
+    // One part of a step line: an action, or a check written as one ("…, then verify the total is $5").
+    private static StepDraft[]? ReadPart(string text)
+    {
+        if (ReadAction(text) is { } steps)
+        {
+            return steps;
+        }
+
+        var prefix = FactGrammar.Prefix(text);
+        return prefix.Length > 0 && !PointerSteps.IsBareCheck(prefix) ? FactGrammar.Read(text) : null;
+    }
+
     internal static StepDraft[]? ReadAction(string text)
     {
         foreach (var (pattern, build) in Actions)
         {
             var match = pattern.Match(text);
-            if (match.Success && build(match) is { } steps && steps.All(Valid))
+            if (match.Success && build(match) is { } steps && steps.All(s => Valid(s) && Shapes.Fits(text, s)))
             {
                 return steps;
             }

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace Pacts.Agents.Planning;
+
+/// <summary>
+/// Read or refuse: what a target, a scope or a text to look for may look like. A name the line quoted is taken as
+/// written; an unquoted one must be a name, not the rest of a sentence: no stray quotes, no commas, no verbs or
+/// connecting words ("is", "after", "clicks", "then"). A reading whose parts fail this is no reading: the line is
+/// refused at that part instead of being checked for words the grammar did not place.
+/// </summary>
+internal static partial class Shapes
+{
+    // Words that join clauses, quantify or point back: never part of a name, even one closed by a kind word.
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "then", "after", "before", "when", "whenever", "while", "because", "until", "unless", "which", "whichever", "whose",
+        "who", "if", "once", "twice", "again", "still", "yet", "also", "too", "already", "without", "whether", "although",
+        "though", "each", "every", "both", "any", "its", "it", "their", "them", "whatever", "either", "neither",
+    };
+
+    // Verbs: not part of an unquoted name ("the This is a gift checkbox", closed by its kind word, may hold "is").
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "does", "did", "should", "must",
+        "will", "would", "can", "could", "shall", "may", "might", "that", "so", "now", "such", "where",
+    };
+
+    // Verbs in the third person that are not also the nouns of labels ("Notes", "Updates", "Returns" stay names).
+    private static readonly HashSet<string> ThirdPerson = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "clicks", "enters", "presses", "selects", "chooses", "picks", "ticks", "unticks", "unchecks", "fills", "opens",
+        "closes", "clears", "deletes", "removes", "adds", "waits", "watches", "sees", "shows", "reads", "says", "appears",
+        "displays", "contains", "disappears", "becomes", "stays", "remains", "goes", "moves", "lands", "hovers", "scrolls",
+        "tries", "confirms", "submits", "searches", "reloads", "happens", "applied",
+    };
+
+    /// <summary>Whether every part of a step read from <paramref name="line"/> is one the line placed there.</summary>
+    public static bool Fits(string line, StepDraft step)
+    {
+        var target = step.Target is null || IsQuotedIn(line, step.Target)
+            || (step.ElementKind is null ? IsPlainName(step.Target) : IsBoundedName(step.Target));
+        return target
+            && Placed(line, step.Scope?.Text)
+            && (step.Value is null || IsQuotedIn(line, step.Value) || (ActionNames.IsAssertion(step.Action) || step.Action is StepAction.WaitFor or StepAction.WaitForGone ? IsPlainText(step.Value) : IsPlainValue(step.Value)))
+            && (step.Values ?? []).All(v => IsQuotedIn(line, v) || IsPlainText(v));
+    }
+
+    /// <summary>Whether a target, scope or text read from <paramref name="line"/> is one the line placed there.</summary>
+    public static bool Placed(string line, string? text) =>
+        text is null || text.Length == 0 || IsQuotedIn(line, text) || IsPlainName(text);
+
+    /// <summary>Whether the text was written in quotes in the line.</summary>
+    public static bool IsQuotedIn(string line, string text) =>
+        text.Length == 0
+        || line.Contains('"' + text + '"', StringComparison.OrdinalIgnoreCase)
+        || line.Contains('“' + text + '”', StringComparison.OrdinalIgnoreCase)
+        || line.Contains('\'' + text + '\'', StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An unquoted name: words, numbers and the usual punctuation of labels, but no sentence.</summary>
+    public static bool IsPlainName(string text) => !HasStops(text, ',') && Words(text, verbs: true);
+
+    /// <summary>An unquoted text to look for: a name or a number with its words, but no description ("a badge").</summary>
+    public static bool IsPlainText(string text) =>
+        (IsPlainName(text) || ShortWithComma(text)) && !Description().IsMatch(text) && !text.Contains(" / ", StringComparison.Ordinal);
+
+    // "Welcome, Jane": a greeting or an address of a few words keeps its comma; a longer run is a list or a sentence.
+    private static bool ShortWithComma(string text) =>
+        Word().Count(text) <= 3 && !HasStops(text, '\0') && Words(text, verbs: true)
+        && !System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:and|or)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>A value to type: anything but the start of another clause or a half-quoted text.</summary>
+    public static bool IsPlainValue(string text) =>
+        !HasStops(text, '\0') && !ClauseBreak().IsMatch(text) && Words(text, verbs: true) && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBoundedName(string text) => !HasStops(text, ',') && !ClauseBreak().IsMatch(text) && Words(text, verbs: false);
+
+    private static bool HasStops(string text, char also) => text.IndexOfAny(['"', '“', '”', ';', also]) >= 0;
+
+    private static bool Words(string text, bool verbs)
+    {
+        foreach (Match word in Word().Matches(text))
+        {
+            if (Connectives.Contains(word.Value) || ThirdPerson.Contains(word.Value) || (verbs && Verbs.Contains(word.Value)))
+            {
+                return false;
+            }
+        }
+
+        return !ClauseBreak().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\bthen\b|(?:,|\band\b|\bor\b)\s+(?:click|tap|press|hit|type|enter|fill|select|choose|pick|tick|untick|check|uncheck|open|close|go|wait|watch|clear|delete|remove|add|change|set|scroll|hover|reload|refresh|confirm|submit|verify|see|note|repeat|use|try|flip|move|log)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?:a|an|the|some|any|no|his|her|my|our|your)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Description();
+
+    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}

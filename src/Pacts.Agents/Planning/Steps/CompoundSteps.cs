@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace Pacts.Agents.Planning;
+
+/// <summary>
+/// Lines that hold several actions: "A, then B", "A and B", "Tick X, Y and Z" (one verb, several targets), "Press +
+/// 3 times". Each part must read whole on its own; a verb carries over to the next part only when that part is a quoted
+/// name ("Click "Cheapest", then "Fastest"") or the verb ticks boxes. A line whose parts do not all read is no reading.
+/// </summary>
+internal static partial class CompoundSteps
+{
+    private const int MaxParts = 10;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The steps of a line of one or more actions, or null when any part of it does not read.</summary>
+    public static StepDraft[]? Read(string text, Func<string, StepDraft[]?> readOne) => Read(text, readOne, [], 0);
+
+    private static StepDraft[]? Read(string text, Func<string, StepDraft[]?> readOne, Dictionary<string, StepDraft[]?> seen, int depth)
+    {
+        if (seen.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        StepDraft[]? result = Repeated(text, readOne);
+        if (result is null && depth < MaxParts)
+        {
+            foreach (var (end, next) in Splits(text).Take(MaxParts))
+            {
+                var leftText = Phrases.Clean(text[..end]);
+                var left = Repeated(leftText, readOne);
+                if (left is null)
+                {
+                    continue;
+                }
+
+                var rightText = Phrases.Clean(text[next..]);
+                var right = Read(rightText, readOne, seen, depth + 1) ?? Inherited(leftText, left, rightText, readOne, seen, depth);
+                if (right is not null)
+                {
+                    result = [.. left, .. right];
+                    break;
+                }
+            }
+        }
+
+        seen[text] = result;
+        return result;
+    }
+
+    // "Click "A", then "B"": the verb of the left part, given to a right part that is only a name.
+    private static StepDraft[]? Inherited(string leftText, StepDraft[] left, string rightText, Func<string, StepDraft[]?> readOne, Dictionary<string, StepDraft[]?> seen, int depth)
+    {
+        var verb = LeadingVerb().Match(leftText);
+        if (!verb.Success || left.Length != 1 || LeadingVerb().IsMatch(rightText))
+        {
+            return null;
+        }
+
+        var quoted = rightText.Length > 0 && rightText[0] is '"' or '“' or '\'';
+        var toggles = left[0].Action is StepAction.Check or StepAction.Uncheck;
+        return quoted || toggles ? Read(verb.Value + rightText, readOne, seen, depth + 1) : null;
+    }
+
+    // "Click + 3 times", "Press the + button twice", "click the chevron again": the action, as many times as written.
+    private static StepDraft[]? Repeated(string text, Func<string, StepDraft[]?> readOne)
+    {
+        var m = RepeatRule().Match(text);
+        if (!m.Success)
+        {
+            return readOne(text);
+        }
+
+        var times = m.Groups["n"].Success ? Vocabulary.Digits(m.Groups["n"].Value) is { } d ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : 0
+            : m.Groups["twice"].Success ? 2 : 1;
+        if (times is < 1 or > 20 || readOne(Phrases.Clean(m.Groups["body"].Value)) is not { Length: 1 } once)
+        {
+            return null;
+        }
+
+        return [.. Enumerable.Repeat(once[0], times)];
+    }
+
+    /// <summary>Where a line may be cut into actions, left to right: "then", "and", ";" and commas outside quotes.</summary>
+    private static IEnumerable<(int End, int Next)> Splits(string text)
+    {
+        foreach (Match m in SplitPoint().Matches(text))
+        {
+            if (Phrases.OutsideQuotes(text).Contains(m.Index))
+            {
+                yield return (m.Index, m.Index + m.Length);
+            }
+        }
+    }
+
+    [GeneratedRegex("""\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+then|then|and)\s+)""", Options)]
+    private static partial Regex SplitPoint();
+
+    [GeneratedRegex("""^(?:click|tap|press|hit|select|choose|pick|tick|untick|check|uncheck|open|double[\s-]?click|hover\s+over)\s+(?:on\s+)?""", Options)]
+    private static partial Regex LeadingVerb();
+
+    [GeneratedRegex("""^(?<body>.+?)\s+(?:(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times|(?<twice>twice)|once(?:\s+more)?|again|a\s+second\s+time|one\s+more\s+time)$""", Options)]
+    private static partial Regex RepeatRule();
+}
