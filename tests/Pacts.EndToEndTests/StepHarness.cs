@@ -5,6 +5,7 @@ using Pacts.Agents;
 using Pacts.Agents.Discovery;
 using Pacts.Agents.Execution;
 using Pacts.Agents.Planning;
+using Pacts.Agents.Planning.Specs;
 using Pacts.Storage.Selectors;
 
 namespace Pacts.EndToEndTests;
@@ -28,7 +29,8 @@ internal sealed class StepHarness(IBrowser browser)
         return new PlanStep(1, d.Action, d.Target, d.Value, d.Values, d.Scope, d.ElementKind, d.Ordinal, line, 1, text, expectation);
     }
 
-    // Opens the page at Origin/start (and any other paths given), served from memory.
+    // Opens the page at Origin/start (and any other paths given), served from memory. A page written as a whole document
+    // (starting with <!doctype or <html) is served as written, with its own title; other pages are a body titled "Test".
     public async Task<IPage> OpenAsync(string html, params (string Path, string Html)[] others)
     {
         var context = await browser.NewContextAsync();
@@ -39,7 +41,7 @@ internal sealed class StepHarness(IBrowser browser)
         {
             var path = new Uri(route.Request.Url).AbsolutePath;
             return pages.TryGetValue(path, out var body)
-                ? route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = $"<!doctype html><html><head><title>Test</title></head><body>{body}</body></html>" })
+                ? route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = Document(body) })
                 : route.FulfillAsync(new() { Status = 404 });
         });
         var page = await context.NewPageAsync();
@@ -67,14 +69,28 @@ internal sealed class StepHarness(IBrowser browser)
         new StepExecutor(Options).ExecuteAsync(page, Plan(text, IsExpectation(text)), cached.Locator, $"{Origin}/start", cached.Fingerprint);
 
     // Each step read from text, its element discovered, then executed; stops at the first failure.
-    public static async Task<List<StepOutcome>> RunAsync(IPage page, params string[] steps)
+    public static Task<List<StepOutcome>> RunAsync(IPage page, params string[] steps) =>
+        RunStepsAsync(page, [.. steps.Select(text => Plan(text, IsExpectation(text)))]);
+
+    // Each step given as a spec gives it (checked as a spec's step is), its element discovered when it needs one, then
+    // executed; stops at the first failure.
+    public static Task<List<StepOutcome>> RunDraftsAsync(IPage page, params StepDraft[] drafts) =>
+        RunStepsAsync(page, [.. drafts.Select((d, i) => Checked(d, i + 1))]);
+
+    private static PlanStep Checked(StepDraft d, int index)
+    {
+        Assert.Null(SpecSteps.Check(d));
+        return new PlanStep(index, d.Action, d.Target, d.Value, d.Values, d.Scope, d.ElementKind, d.Ordinal, index, 1, d.Describe(), ActionNames.IsAssertion(d.Action), "spec");
+    }
+
+    private static async Task<List<StepOutcome>> RunStepsAsync(IPage page, IReadOnlyList<PlanStep> steps)
     {
         var resolver = new ElementResolver(new NoSelectorCache(), Options, TimeProvider.System, NullLogger<ElementResolver>.Instance);
         var executor = new StepExecutor(Options);
         var outcomes = new List<StepOutcome>();
-        foreach (var text in steps)
+        foreach (var step in steps)
         {
-            var step = Plan(text, IsExpectation(text));
+            var text = step.Text;
             LocatorSpec? element = null;
             if (step.NeedsElement)
             {
@@ -95,6 +111,11 @@ internal sealed class StepHarness(IBrowser browser)
     }
 
     private static bool IsExpectation(string text) => text.StartsWith("Verify", StringComparison.Ordinal);
+
+    private static string Document(string html) =>
+        html.TrimStart().StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase) || html.TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            ? html
+            : $"<!doctype html><html><head><title>Test</title></head><body>{html}</body></html>";
 }
 
 /// <summary>A selector cache that remembers nothing, so every step is discovered.</summary>

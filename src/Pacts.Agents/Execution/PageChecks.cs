@@ -1,15 +1,26 @@
-using System.Text.Json.Serialization;
+using System.Text.Json;
 using Microsoft.Playwright;
+using Pacts.Agents.Discovery;
 using Pacts.Agents.Planning;
 
 namespace Pacts.Agents.Execution;
 
 /// <summary>
 /// Page-level checks that are not about one resolved element: a text or name shown anywhere, counts, order, the items
-/// of a list. Generic DOM rules only; nothing here knows any site.
+/// of a list, the repeated items of a list and their fields, the page the user is on and the link to a page. Generic
+/// DOM rules only (page-checks.js); nothing here knows any site.
 /// </summary>
 internal static class PageChecks
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// page-checks.js as the start of a function body: Playwright evaluates <c>arg =&gt; { ... }</c> with the argument,
+    /// and each call appends its <c>return pactsChecks.&lt;check&gt;(arg); }</c>. The generated tests carry the same text
+    /// (Reporting/GeneratedPageRules), so they count, list and read pages by the rules the run checked with.
+    /// </summary>
+    internal static string Script { get; } = "arg => {\n" + DiscoveryScript.Resource("page-checks.js").TrimEnd() + "\n";
+
     /// <summary>Visible elements showing the text.</summary>
     public static ILocator TextShowing(IPage page, string text) => page.GetByText(text).Filter(new() { Visible = true });
 
@@ -21,155 +32,66 @@ internal static class PageChecks
     public static ILocator Showing(IPage page, string name) => ShowingAll(page, name).First;
 
     public static Task<int> CountAsync(IPage page, PlanStep step) => page.EvaluateAsync<int>(
-        Script + "return pactsChecks.count(arg); }",
-        new { target = step.Target ?? "", kind = step.ElementKind ?? "", scope = step.Scope?.Text ?? "" });
+        Call("count"), new { target = step.Target ?? "", kind = step.ElementKind ?? "", scope = step.Scope?.Text ?? "" });
 
-    public static async Task<Order> OrderAsync(IPage page, IReadOnlyList<string> texts)
-    {
-        var json = await page.EvaluateAsync<System.Text.Json.JsonElement>(Script + "return pactsChecks.order(arg); }", texts).ConfigureAwait(false);
-        return System.Text.Json.JsonSerializer.Deserialize<Order>(json) ?? new Order(texts, [], false);
-    }
+    public static Task<Order> OrderAsync(IPage page, IReadOnlyList<string> texts) => CallAsync<Order>(page, "order", texts);
 
     public static async Task<IReadOnlyList<string>> ItemsAsync(IPage page, IReadOnlyList<string> texts) =>
-        await page.EvaluateAsync<string[]>(Script + "return pactsChecks.items(arg); }", texts).ConfigureAwait(false);
+        await page.EvaluateAsync<string[]>(Call("items"), texts).ConfigureAwait(false);
 
-    public sealed record Order(
-        [property: JsonPropertyName("missing")] IReadOnlyList<string> Missing,
-        [property: JsonPropertyName("seen")] IReadOnlyList<string> Seen,
-        [property: JsonPropertyName("inOrder")] bool InOrder);
+    public static Task<PageName> OnPageAsync(IPage page, string name) => CallAsync<PageName>(page, "onPage", name);
 
-    // Wrapped as a function body: Playwright evaluates "arg => { ... }" with the argument. The generated tests carry
-    // the same script (Reporting/GeneratedProject), so they count and list by the rules the run checked with.
-    internal const string Script = """
-        arg => {
-        const pactsChecks = {
-          norm: s => (s || '').toLowerCase().replace(/\s+/g, ' ').trim(),
-          visible(el) {
-            const r = el.getBoundingClientRect();
-            const st = getComputedStyle(el);
-            return r.width > 0 && r.height > 0 && st.visibility !== 'hidden' && st.display !== 'none';
-          },
-          singular(w) { return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w; },
-          leaf(text) {
-            const t = this.norm(text);
-            let best = null;
-            for (const el of document.body.querySelectorAll('*')) {
-              if (!this.visible(el) || !this.norm(el.innerText).includes(t)) continue;
-              if (!Array.from(el.children).some(c => this.norm(c.innerText).includes(t))) { best = el; break; }
-            }
-            return best;
-          },
-          // The elements a scope text may name, best first: named by aria-label, id or class, then by a heading.
-          roots(scope) {
-            if (!scope) return [document.body];
-            const s = this.norm(scope);
-            const found = [];
-            for (const el of document.body.querySelectorAll('section, [role=region], form, fieldset, aside, nav, main, table, ul, ol, [id], [class], [aria-label]')) {
-              const own = this.norm((el.getAttribute('aria-label') || '') + ' ' + (el.id || '') + ' ' + (typeof el.className === 'string' ? el.className.replace(/[-_]/g, ' ') : ''));
-              if (own.includes(s) && this.visible(el)) found.push(el);
-            }
-            for (const h of document.body.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, caption')) {
-              if (this.norm(h.innerText).includes(s) && h.parentElement) found.push(h.parentElement);
-            }
-            found.push(document.body);
-            return found;
-          },
-          root(scope) { return this.roots(scope)[0]; },
-          rows(root) {
-            return Array.from(root.querySelectorAll('tbody tr, [role=row], li, [role=listitem]')).filter(r => this.visible(r) && !r.querySelector('th'));
-          },
-          groups(root) {
-            const groups = new Map();
-            for (const el of root.querySelectorAll('*')) {
-              if (!el.parentElement || !this.visible(el)) continue;
-              const key = el.parentElement;
-              const sig = el.tagName + '.' + (typeof el.className === 'string' ? el.className : '');
-              if (!groups.has(key)) groups.set(key, new Map());
-              const bySig = groups.get(key);
-              bySig.set(sig, (bySig.get(sig) || []).concat([el]));
-            }
-            let best = [];
-            for (const bySig of groups.values()) for (const list of bySig.values()) {
-              if (list.length > best.length && list.every(e => this.norm(e.innerText).length > 0) && !/^(OPTION|BR|TD|TH)$/.test(list[0].tagName)) best = list;
-            }
-            return best;
-          },
-          count({ target, kind, scope }) {
-            const t = this.singular(this.norm(target));
-            if (/^(item|product|result|row|entry|line|card|record|order)$/.test(t)) {
-              // The first scoped element that holds rows; a list of cards without rows counts its repeated group.
-              for (const candidate of this.roots(scope)) {
-                const rows = this.rows(candidate);
-                if (rows.length > 0) return rows.length;
-              }
-              return this.groups(this.root(scope)).length;
-            }
-            const root = this.root(scope);
-            const selectors = {
-              button: 'button, [role=button], input[type=submit], input[type=button]',
-              link: 'a[href], [role=link]',
-              field: 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea, [role=textbox]',
-              checkbox: 'input[type=checkbox], [role=checkbox]',
-              radio: 'input[type=radio], [role=radio]',
-            };
-            const name = el => this.norm(el.getAttribute('aria-label') || el.innerText || el.value || el.getAttribute('placeholder') || el.getAttribute('title'));
-            if (selectors[kind]) {
-              return Array.from(root.querySelectorAll(selectors[kind])).filter(e => this.visible(e) && (t === this.singular(kind) || name(e).includes(t))).length;
-            }
-            return Array.from(root.querySelectorAll('*')).filter(e => this.visible(e) && this.norm(e.innerText).includes(t)
-              && !Array.from(e.children).some(c => this.norm(c.innerText).includes(t))).length;
-          },
-          order(texts) {
-            const found = texts.map(t => [t, this.leaf(t)]);
-            const missing = found.filter(f => !f[1]).map(f => f[0]);
-            const present = found.filter(f => f[1]);
-            const sorted = present.slice().sort((a, b) => a[1] === b[1] ? 0 : (a[1].compareDocumentPosition(b[1]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-            return { missing, seen: sorted.map(f => f[0]), inOrder: missing.length === 0 && sorted.every((f, i) => f[0] === present[i][0]) };
-          },
-          items(texts) {
-            const leaves = texts.map(t => this.leaf(t)).filter(Boolean);
-            if (leaves.length === 0) return [];
-            let item = leaves[0];
-            if (leaves.length > 1) {
-              let common = leaves[0];
-              while (common && !leaves.every(l => common.contains(l))) common = common.parentElement;
-              if (!common) return [];
-              item = leaves[0];
-              while (item.parentElement && item.parentElement !== common) item = item.parentElement;
-            } else {
-              while (item.parentElement && item !== document.body) {
-                const p = item.parentElement;
-                const same = Array.from(p.children).filter(c => c.tagName === item.tagName && c.className === item.className);
-                if (/^(LI|TR)$/.test(item.tagName) || ['listitem', 'row', 'article'].includes(item.getAttribute('role')) || same.length > 1) break;
-                item = p;
-              }
-            }
-            const siblings = Array.from(item.parentElement ? item.parentElement.children : [item])
-              .filter(c => c.tagName === item.tagName && this.visible(c) && !c.querySelector('th'));
-            return siblings.map(c => (c.innerText || '').replace(/\s+/g, ' ').trim().slice(0, 120));
-          },
-        };
-        """;
-}
+    /// <param name="step">assert_each: the target is the control, the value names the items.</param>
+    public static Task<EachReading> EachAsync(IPage page, PlanStep step) => CallAsync<EachReading>(
+        page, "each", new { target = step.Target ?? "", kind = step.ElementKind ?? "", noun = step.Value ?? "", scope = step.Scope?.Text ?? "" });
 
-/// <summary>Polls a page reading until it satisfies a check or the step's timeout runs out (Playwright-style retry).</summary>
-internal static class Retry
-{
-    private static readonly int[] Pauses = [0, 50, 100, 200, 300, 500];
+    /// <param name="step">assert_sorted: the target is the field, the value the direction.</param>
+    public static Task<SortReading> SortedAsync(IPage page, PlanStep step) => CallAsync<SortReading>(
+        page, "sorted", new { field = step.Target ?? "", direction = step.Value ?? "", scope = step.Scope?.Text ?? "" });
 
-    public static async Task<(bool Ok, T Last)> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> check, float timeoutMs)
+    /// <param name="step">assert_nth: the target names the items, the ordinal picks one (-1 the last), the value is its text.</param>
+    public static Task<NthReading> NthAsync(IPage page, PlanStep step) => CallAsync<NthReading>(
+        page, "nth", new { noun = step.Target ?? "", ordinal = step.Ordinal ?? 1, text = step.Value ?? "", scope = step.Scope?.Text ?? "" });
+
+    /// <summary>The visible link (tab, menu item, button) to the named page; the caller disposes its element.</summary>
+    public static async Task<PageLink> PageLinkAsync(IPage page, string name)
     {
-        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        var attempt = 0;
-        while (true)
-        {
-            var value = await read().ConfigureAwait(false);
-            if (check(value) || DateTime.UtcNow >= deadline)
-            {
-                return (check(value), value);
-            }
-
-            await Task.Delay(Pauses[Math.Min(attempt++, Pauses.Length - 1)]).ConfigureAwait(false);
-        }
+        await using var found = await page.EvaluateHandleAsync(Call("pageLink"), name).ConfigureAwait(false);
+        var about = (await found.EvaluateAsync<JsonElement>("r => ({ found: r.found, navigates: r.navigates, seen: r.seen, hidden: r.hidden })").ConfigureAwait(false))
+            .Deserialize<LinkAbout>(Json)!;
+        var element = about.Found ? (await found.GetPropertyAsync("element").ConfigureAwait(false)).AsElement() : null;
+        return new PageLink(element, about.Navigates, about.Seen, about.Hidden);
     }
+
+    private static string Call(string check) => Script + $"return pactsChecks.{check}(arg); }}";
+
+    private static async Task<T> CallAsync<T>(IPage page, string check, object argument)
+    {
+        var json = await page.EvaluateAsync<JsonElement>(Call(check), argument).ConfigureAwait(false);
+        return json.Deserialize<T>(Json) ?? throw new InvalidOperationException($"page-checks.js gave no answer to {check}");
+    }
+
+    public sealed record Order(IReadOnlyList<string> Missing, IReadOnlyList<string> Seen, bool InOrder);
+
+    /// <summary>Whether the page is the named one, and by what (url, title, heading); what the page shows of each.</summary>
+    public sealed record PageName(bool Ok, string By, string Url, string Title, string Heading);
+
+    /// <summary>How many items the list holds, and the first line of those without the control.</summary>
+    public sealed record EachReading(int Total, IReadOnlyList<string> Missing);
+
+    /// <param name="How">Where the values were read: "the Price column", "the price of each item".</param>
+    /// <param name="Unit">What an item is called in messages: row (of a table) or item.</param>
+    /// <param name="Type">How the values compare: money, date, number or text.</param>
+    /// <param name="Unreadable">The first item (0-based) whose value could not be read, or -1.</param>
+    /// <param name="Pair">The first two neighbours (0-based) out of order, or null.</param>
+    public sealed record SortReading(bool Ok, string How, string Unit, string Type, IReadOnlyList<string> Values, int Unreadable, IReadOnlyList<int>? Pair, IReadOnlyList<string> Labels);
+
+    public sealed record NthReading(bool Ok, int Total, string Text);
+
+    /// <param name="Navigates">The link leads to another document, so the page is waited for there.</param>
+    /// <param name="Seen">The names of the visible links and buttons (the first dozen), for a failure to list.</param>
+    /// <param name="Hidden">How many hidden controls are named like the page (in a closed menu, say).</param>
+    public sealed record PageLink(IElementHandle? Element, bool Navigates, IReadOnlyList<string> Seen, int Hidden);
+
+    private sealed record LinkAbout(bool Found, bool Navigates, IReadOnlyList<string> Seen, int Hidden);
 }

@@ -12,5 +12,12 @@ public sealed record StepOutcome(bool Passed, string? Message, string? Expected,
 
     public static StepOutcome Fail(string message, string? expected = null, string? actual = null) => new(false, message, expected, actual, null);
 
+    /// <summary>
+    /// A check's outcome in words: <paramref name="check"/> is what was checked ("URL contains /signin"),
+    /// <paramref name="found"/> what the page showed ("/signin?next=%2F"); a failure says both, unless given its own words.
+    /// </summary>
+    public static StepOutcome Checked(bool passed, string check, string found, string? failure = null) =>
+        passed ? Pass(check, found) : Fail(failure ?? $"checked: {check}; found {found}", check, found);
+
     public static StepOutcome GateFailed(string point, string message) => new(false, message, null, null, point);
 }

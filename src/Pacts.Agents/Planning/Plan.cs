@@ -7,6 +7,7 @@ namespace Pacts.Agents.Planning;
 public enum StepAction
 {
     Navigate,
+    OpenPage,
     Fill,
     Type,
     Clear,
@@ -40,6 +41,10 @@ public enum StepAction
     AssertTextsInOrder,
     AssertUrlContains,
     AssertTitleContains,
+    AssertOnPage,
+    AssertEach,
+    AssertSorted,
+    AssertNth,
 }
 
 /// <summary>Where a target must be: inside a repeated item, a section, a dialog, or a table row that contains a text.</summary>
@@ -71,7 +76,10 @@ public sealed record StepScope(ScopeKind Kind, string? Text)
 /// A step as a reader produced it (grammar, spec or LLM), before it is numbered and its <c>{{variables}}</c> are bound.
 /// </summary>
 /// <param name="Target">The element's name as written, without noise words and kind suffixes.</param>
-/// <param name="Value">The value to type, the option, the key, the URL, or the text or number an assertion expects.</param>
+/// <param name="Value">
+/// The value to type, the option, the key, the URL, or the text or number an assertion expects (a count may carry a
+/// comparison: see <see cref="CountValue"/>; a sort is "ascending" or "descending"; an each check names the items).
+/// </param>
 /// <param name="Values">The texts of list assertions (<see cref="StepAction.AssertItems"/>, <see cref="StepAction.AssertTextsInOrder"/>).</param>
 /// <param name="ElementKind">The kind the requirement named: button, link, field, checkbox, radio, dropdown, tab, menu item, option, image, heading, dialog.</param>
 /// <param name="Ordinal">1-based position among equally good matches; -1 means the last.</param>
@@ -145,10 +153,17 @@ public sealed record PlanStep(
     public bool IsAssertion => ActionNames.IsAssertion(Action);
 
     /// <summary>Whether the step acts on (or reads) one element of the page that must be found first.</summary>
+    /// <remarks>
+    /// <see cref="StepAction.OpenPage"/> names a page, not an element: the executor looks for the link (button, menu
+    /// item, tab) named like the page itself, with the page-name rules <see cref="StepAction.AssertOnPage"/> checks by,
+    /// so the step that goes to a page and the check that the user is on it agree. The list assertions (each, sorted,
+    /// nth) read every repeated item of a list, never one resolved element.
+    /// </remarks>
     public bool NeedsElement => Target is not null && Action is not (
-        StepAction.Navigate or StepAction.AssertTextVisible or StepAction.AssertTextHidden or StepAction.AssertUrlContains
+        StepAction.Navigate or StepAction.OpenPage or StepAction.AssertTextVisible or StepAction.AssertTextHidden or StepAction.AssertUrlContains
         or StepAction.AssertTitleContains or StepAction.AssertCount or StepAction.AssertItems or StepAction.AssertTextsInOrder
-        or StepAction.AssertHidden or StepAction.WaitFor or StepAction.WaitForGone or StepAction.Wait or StepAction.GoBack or StepAction.Reload);
+        or StepAction.AssertHidden or StepAction.AssertOnPage or StepAction.AssertEach or StepAction.AssertSorted or StepAction.AssertNth
+        or StepAction.WaitFor or StepAction.WaitForGone or StepAction.Wait or StepAction.GoBack or StepAction.Reload);
 
     public string ActionName => ActionNames.Of(Action);
 
@@ -207,6 +222,7 @@ public static class ActionNames
     private static readonly Dictionary<StepAction, string> Names = new()
     {
         [StepAction.Navigate] = "navigate",
+        [StepAction.OpenPage] = "open_page",
         [StepAction.Fill] = "fill",
         [StepAction.Type] = "type",
         [StepAction.Clear] = "clear",
@@ -240,6 +256,10 @@ public static class ActionNames
         [StepAction.AssertTextsInOrder] = "assert_texts_in_order",
         [StepAction.AssertUrlContains] = "assert_url_contains",
         [StepAction.AssertTitleContains] = "assert_title_contains",
+        [StepAction.AssertOnPage] = "assert_on_page",
+        [StepAction.AssertEach] = "assert_each",
+        [StepAction.AssertSorted] = "assert_sorted",
+        [StepAction.AssertNth] = "assert_nth",
     };
 
     private static readonly Dictionary<string, StepAction> ByName =

@@ -17,6 +17,7 @@ internal sealed class StepCode(string caseUrl, string value, CSharpText text)
         ArgumentNullException.ThrowIfNull(step);
         var l = locator?.ToCSharp("page", text.Expression);
         var target = text.Expression(step.Target);
+        var scope = text.Expression(step.Scope?.Text ?? "");
         if (step.NeedsElement && l is null && !(step.Action == StepAction.Press))
         {
             return "Assert.Fail(\"the run never resolved this step's element\");";
@@ -25,6 +26,7 @@ internal sealed class StepCode(string caseUrl, string value, CSharpText text)
         return step.Action switch
         {
             StepAction.Navigate => $"await page.GotoAsync(Url({text.Expression(caseUrl)}, {value}));",
+            StepAction.OpenPage => $"await PageRules.OpenPageAsync(page, {target});",
             StepAction.GoBack => "await page.GoBackAsync();",
             StepAction.Reload => "await page.ReloadAsync();",
             StepAction.Wait => $"await page.WaitForTimeoutAsync({float.Parse(step.Value ?? "0", CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}f);",
@@ -36,6 +38,10 @@ internal sealed class StepCode(string caseUrl, string value, CSharpText text)
             StepAction.AssertHidden => $"await Expect(Showing(page, {target})).ToHaveCountAsync(0);",
             StepAction.AssertUrlContains => $"await Expect(page).ToHaveURLAsync(Containing({value}));",
             StepAction.AssertTitleContains => $"await Expect(page).ToHaveTitleAsync(Containing({value}));",
+            StepAction.AssertOnPage => $"await PageRules.OnPageAsync(page, {value});",
+            StepAction.AssertEach => $"await PageRules.EachHasAsync(page, {value}, {target}, {CSharpText.Literal(step.ElementKind ?? "")}, {scope});",
+            StepAction.AssertSorted => $"await PageRules.SortedAsync(page, {target}, {value}, {scope});",
+            StepAction.AssertNth => $"await PageRules.NthShowsAsync(page, {target}, {(step.Ordinal ?? 1).ToString(CultureInfo.InvariantCulture)}, {value}, {scope});",
             StepAction.AssertCount => Count(step, target),
             StepAction.AssertItems => $"await PageRules.ListsOnlyAsync(page, {string.Join(", ", (step.Values ?? []).Select(text.Expression))});",
             StepAction.AssertTextsInOrder => $"await InOrderAsync(page, {string.Join(", ", (step.Values ?? []).Select(text.Expression))});",
@@ -68,15 +74,16 @@ internal sealed class StepCode(string caseUrl, string value, CSharpText text)
         _ => throw new InvalidOperationException($"{action} has no generated form"),
     };
 
-    // The Executor counts with its own DOM rules; the generated project carries the same rules (PageRules), so the
-    // generated check counts what the run counted.
+    // The Executor counts, reads lists and names pages with its own DOM rules (page-checks.js); the generated project
+    // carries the same rules (PageRules), so a generated check checks what the run checked.
     private string Count(PlanStep step, string target)
     {
-        if (!int.TryParse(step.Value, CultureInfo.InvariantCulture, out var count))
+        if (!CountValue.TryParse(step.Value, out var count))
         {
             return NoNumber;
         }
 
-        return $"await PageRules.CountIsAsync(page, {target}, {CSharpText.Literal(step.ElementKind ?? "")}, {text.Expression(step.Scope?.Text ?? "")}, {count.ToString(CultureInfo.InvariantCulture)});";
+        var comparison = count.Comparison == "=" ? "" : ", " + CSharpText.Literal(count.Comparison);
+        return $"await PageRules.CountIsAsync(page, {target}, {CSharpText.Literal(step.ElementKind ?? "")}, {text.Expression(step.Scope?.Text ?? "")}, {count.Number.ToString(CultureInfo.InvariantCulture)}{comparison});";
     }
 }

@@ -85,8 +85,28 @@ public sealed class TestCodeWriterTests
         Assert.Equal("await PageRules.CountIsAsync(page, \"items\", \"\", \"the cart\", 3);", code.For(count, null));
         Assert.Equal("await PageRules.ListsOnlyAsync(page, \"Blue Mug\", \"Cork Coaster Set\");", code.For(only, null));
         var rules = Assert.Single(GeneratedProject.Files, f => f.Name == "PageRules.cs").Content;
-        Assert.Contains("return pactsChecks.count(arg); }", rules, StringComparison.Ordinal);
+        Assert.Contains("page.EvaluateAsync<int>(Call(\"count\"), new { target, kind, scope })", rules, StringComparison.Ordinal);
+        Assert.Contains("Script + \"return pactsChecks.\" + check + \"(arg); }\"", rules, StringComparison.Ordinal);
         Assert.Contains(Pacts.Agents.Execution.PageChecks.Script, rules, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PagesAndListItems_AreCheckedByTheRunsOwnPageRules_WithTheStepsFields()
+    {
+        var code = new StepCode("http://127.0.0.1:5180/shop/", "\"v\"", CSharpText.For(SecretMask.None, new Dictionary<string, string>(), v => v));
+        PlanStep Step(StepAction action, string? target, string? value, string? kind = null, int? ordinal = null, StepScope? scope = null) =>
+            new(1, action, target, value, null, scope, kind, ordinal, 3, 3, "a line", true);
+
+        Assert.Equal("await PageRules.OpenPageAsync(page, \"Sign in\");", code.For(Step(StepAction.OpenPage, "Sign in", null), null));
+        Assert.Equal("await PageRules.OnPageAsync(page, \"v\");", code.For(Step(StepAction.AssertOnPage, null, "Orders"), null));
+        Assert.Equal("await PageRules.EachHasAsync(page, \"v\", \"Track\", \"button\", \"\");", code.For(Step(StepAction.AssertEach, "Track", "order", "button"), null));
+        Assert.Equal("await PageRules.SortedAsync(page, \"price\", \"v\", \"Results\");", code.For(Step(StepAction.AssertSorted, "price", "ascending", scope: new StepScope(ScopeKind.Section, "Results")), null));
+        Assert.Equal("await PageRules.NthShowsAsync(page, \"order\", -1, \"v\", \"\");", code.For(Step(StepAction.AssertNth, "order", "#1045", ordinal: -1), null));
+        Assert.Equal("await PageRules.CountIsAsync(page, \"orders\", \"\", \"\", 4, \">=\");", code.For(Step(StepAction.AssertCount, "orders", ">=4"), null));
+        Assert.Equal("await PageRules.CountIsAsync(page, \"orders\", \"\", \"\", 4, \"<\");", code.For(Step(StepAction.AssertCount, "orders", "< 4"), null));
+        var rules = Assert.Single(GeneratedProject.Files, f => f.Name == "PageRules.cs").Content;
+        Assert.Contains("Call(\"pageLink\")", rules, StringComparison.Ordinal);
+        Assert.All(["onPage", "each", "sorted", "nth"], check => Assert.Contains($"ReadAsync(page, \"{check}\"", rules, StringComparison.Ordinal));
     }
 
     [Fact]

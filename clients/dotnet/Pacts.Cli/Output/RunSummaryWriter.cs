@@ -33,7 +33,9 @@ internal static class RunSummaryWriter
     private static string FailureLine(StepFailure failure)
     {
         var line = $"  failed: step {failure.StepIndex} (line {failure.Line}) \"{failure.Text}\": {failure.Message}";
-        var mismatch = Labels.Mismatch(failure.Expected, failure.Actual);
+        // A check that says in its message what it checked and found ("checked: URL contains /cart; found /") is not repeated.
+        var said = failure.Message.Contains(failure.Expected, StringComparison.Ordinal) && failure.Message.Contains(failure.Actual, StringComparison.Ordinal);
+        var mismatch = said ? "" : Labels.Mismatch(failure.Expected, failure.Actual);
         return mismatch.Length > 0 ? $"{line} — {mismatch}" : line;
     }
 }

@@ -21,8 +21,16 @@ internal static class SpecStepRules
         Required,
     }
 
-    // Within: whether a scope may narrow where the target (or the text of a text assertion) is looked for.
-    private sealed record Rule(Need Target, Need Value, string? ValueHint = null, int MinValues = 0, bool Within = false, bool EmptyValue = false);
+    // Within: whether a scope may narrow where the target (or the text of a text assertion) is looked for. A kind and an
+    // ordinal qualify a target, so an action with a target takes them unless its rule says otherwise.
+    private sealed record Rule(Need Target, Need Value, string? ValueHint = null, int MinValues = 0, bool Within = false, bool EmptyValue = false)
+    {
+        public string TargetHint { get; init; } = "the element's name";
+
+        public Need Kind { get; init; } = Target == Need.No ? Need.No : Need.Optional;
+
+        public Need Ordinal { get; init; } = Target == Need.No ? Need.No : Need.Optional;
+    }
 
     private static readonly Rule ElementOnly = new(Need.Required, Need.No, Within: true);
     private static readonly Rule TextOnly = new(Need.No, Need.Required, "the text", Within: true);
@@ -30,6 +38,7 @@ internal static class SpecStepRules
     private static readonly Dictionary<StepAction, Rule> Rules = new()
     {
         [StepAction.Navigate] = new(Need.No, Need.Required, "the address to open"),
+        [StepAction.OpenPage] = new(Need.Required, Need.No) { TargetHint = "the page's name", Kind = Need.No, Ordinal = Need.No },
         [StepAction.Fill] = new(Need.Required, Need.Required, "the text to enter", Within: true, EmptyValue: true),
         [StepAction.Type] = new(Need.Required, Need.Required, "the text to type", Within: true, EmptyValue: true),
         [StepAction.Select] = new(Need.Required, Need.Required, "the option to select", Within: true),
@@ -60,9 +69,13 @@ internal static class SpecStepRules
         [StepAction.AssertValue] = new(Need.Required, Need.Required, "the value the field holds", Within: true, EmptyValue: true),
         [StepAction.AssertSelected] = new(Need.Required, Need.Required, "the selected option", Within: true),
         [StepAction.AssertText] = new(Need.Required, Need.Required, "the text the element shows", Within: true),
-        [StepAction.AssertCount] = new(Need.Required, Need.Required, "how many match, a whole number", Within: true),
+        [StepAction.AssertCount] = new(Need.Required, Need.Required, "how many match: a whole number, or >=, <=, > or < and one", Within: true) { Ordinal = Need.No },
         [StepAction.AssertItems] = new(Need.No, Need.No, MinValues: 1, Within: true),
         [StepAction.AssertTextsInOrder] = new(Need.No, Need.No, MinValues: 2, Within: true),
+        [StepAction.AssertOnPage] = new(Need.No, Need.Required, "the page's name"),
+        [StepAction.AssertEach] = new(Need.Required, Need.Required, "the items that each hold one, such as order", Within: true) { TargetHint = "the control each item holds", Ordinal = Need.No },
+        [StepAction.AssertSorted] = new(Need.Required, Need.Required, "ascending or descending", Within: true) { TargetHint = "the field the items are sorted by", Kind = Need.No, Ordinal = Need.No },
+        [StepAction.AssertNth] = new(Need.Required, Need.Required, "the text the item shows", Within: true) { TargetHint = "the items, such as order", Kind = Need.No, Ordinal = Need.Required },
     };
 
     /// <summary>The first problem of <paramref name="draft"/>, or null when it is a valid step.</summary>
@@ -71,7 +84,7 @@ internal static class SpecStepRules
         ArgumentNullException.ThrowIfNull(draft);
         var rule = Rules[draft.Action];
         var name = ActionNames.Of(draft.Action);
-        return Presence(name, "target", draft.Target, rule.Target, "the element's name")
+        return Presence(name, "target", draft.Target, rule.Target, rule.TargetHint)
             ?? Presence(name, "value", draft.Value, rule.Value, rule.ValueHint)
             ?? BlankValue(name, draft.Value, rule)
             ?? ListValues(name, draft.Values, rule.MinValues)
@@ -122,14 +135,19 @@ internal static class SpecStepRules
             return new("within", $"within {draft.Scope.Kind.ToString().ToLowerInvariant()} needs a text");
         }
 
-        if (draft.ElementKind is not null && (rule.Target == Need.No || string.IsNullOrWhiteSpace(draft.ElementKind)))
+        if (draft.ElementKind is not null && (rule.Kind == Need.No || string.IsNullOrWhiteSpace(draft.ElementKind)))
         {
-            return new("kind", rule.Target == Need.No ? $"{action} does not take a kind" : "kind is empty");
+            return new("kind", rule.Kind == Need.No ? $"{action} does not take a kind" : "kind is empty");
         }
 
-        if (draft.Ordinal is not null && (rule.Target == Need.No || draft.Action == StepAction.AssertCount))
+        if (draft.Ordinal is not null && rule.Ordinal == Need.No)
         {
             return new("ordinal", $"{action} does not take an ordinal");
+        }
+
+        if (draft.Ordinal is null && rule.Ordinal == Need.Required)
+        {
+            return new("ordinal", $"{action} needs an ordinal: which item, 1 for the first, -1 for the last", "first, 2 or last");
         }
 
         return draft.Ordinal is 0 or < -1 ? new("ordinal", "ordinal must be a positive number, or -1 for the last") : null;
@@ -147,10 +165,19 @@ internal static class SpecStepRules
             StepAction.Press when KeyNames.Normalize(value) is null =>
                 new("value", $"'{value}' is not a key", "Enter, Tab, Escape, ArrowDown or Control+A"),
             StepAction.Wait when !WholeNumber(value) => new("value", $"wait needs milliseconds, not '{value}'", "2000"),
-            StepAction.AssertCount when !WholeNumber(value) => new("value", $"assert_count needs a whole number, not '{value}'", null),
+            StepAction.AssertCount when !CountValue.TryParse(value, out _) => new("value", $"assert_count needs a whole number, not '{value}'", "4, >=4, <=4, >4 or <4"),
+            StepAction.AssertSorted when SortDirection(value) is null => new("value", $"assert_sorted needs a direction, not '{value}'", "ascending or descending"),
             _ => null,
         };
     }
+
+    /// <summary>"ascending" or "descending" for what a spec may write (asc, desc, any case); null for anything else.</summary>
+    public static string? SortDirection(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "ascending" or "asc" => "ascending",
+        "descending" or "desc" => "descending",
+        _ => null,
+    };
 
     private static bool WholeNumber(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _);

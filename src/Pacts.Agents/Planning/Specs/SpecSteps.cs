@@ -74,7 +74,9 @@ internal static class SpecSteps
         {
             StepAction.Press => draft with { Value = KeyNames.Normalize(value) ?? value },
             StepAction.Wait => draft with { Value = SpecQualifiers.Milliseconds(value) ?? value },
-            StepAction.Navigate or StepAction.AssertCount => draft with { Value = value.Trim() },
+            StepAction.Navigate => draft with { Value = value.Trim() },
+            StepAction.AssertCount => draft with { Value = CountValue.TryParse(value, out var count) ? count.ToString() : value.Trim() },
+            StepAction.AssertSorted => draft with { Value = SpecStepRules.SortDirection(value) ?? value },
             _ => draft,
         };
     }
