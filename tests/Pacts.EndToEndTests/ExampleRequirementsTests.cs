@@ -54,6 +54,22 @@ public sealed class ExampleRequirementsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WrongPage_FailsSayingWhatWasCheckedAndWhatThePageShowed()
+    {
+        var events = await RunAsync(Path.Combine(RepoPaths.Requirements, "failing", "wrong-page.yaml"));
+
+        var failures = events.Finished().Failures.OrderBy(f => f.TestCaseIndex).ToList();
+        Assert.Equal(2, failures.Count);
+        Assert.Equal("page is 'Checkout' (URL, title or main heading)", failures[0].Expected);
+        Assert.Equal("URL /shop/catalog.html, title 'Catalog · Pacts Mugs & Co', heading 'Our products'", failures[0].Actual);
+        Assert.Equal($"checked: {failures[0].Expected}; found {failures[0].Actual}", failures[0].Message);
+        var check = Assert.Single(events, e => e.KindCase == RunEvent.KindOneofCase.AssertionChecked && !e.AssertionChecked.Passed).AssertionChecked;
+        Assert.Equal((failures[0].Expected, failures[0].Actual), (check.Expected, check.Actual));
+        Assert.Equal($"no link to the 'Orders' page on {_site!.BaseUrl.TrimEnd('/')}/shop/catalog.html", failures[1].Message);
+        Assert.StartsWith("links and buttons shown: Pacts Mugs & Co, Cart 0, Log out, Add to cart", failures[1].Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingElement_FailsOnItsStep_AfterTheHealerTried()
     {
         var events = await RunAsync(Path.Combine(RepoPaths.Requirements, "failing", "missing-element.txt"));
