@@ -20,7 +20,7 @@ public sealed class PageNameTests(DiscoveryCorpusFixture fixture) : IClassFixtur
     {
         var page = await _steps.OpenAsync(Nav, ("/signin", Page("Log in · Brewhouse", "<h1>Welcome back</h1>")));
 
-        var outcomes = await StepHarness.RunDraftsAsync(page, new StepDraft(StepAction.OpenPage, name), new StepDraft(StepAction.AssertOnPage, Value: name));
+        var outcomes = await StepHarness.RunDraftsPatientlyAsync(page, new StepDraft(StepAction.OpenPage, name), new StepDraft(StepAction.AssertOnPage, Value: name));
 
         Assert.All(outcomes, o => Assert.True(o.Passed, o.Message));
         Assert.Equal($"{StepHarness.Origin}/signin?next=%2F", page.Url);
@@ -36,8 +36,8 @@ public sealed class PageNameTests(DiscoveryCorpusFixture fixture) : IClassFixtur
             """;
         var page = await _steps.OpenAsync(Nav + Settings, ("/cart", Page("Brewhouse", "<main><h2>Your basket</h2></main>")));
 
-        var inPlace = await StepHarness.RunDraftsAsync(page, new StepDraft(StepAction.OpenPage, "Settings"), new StepDraft(StepAction.AssertOnPage, Value: "Settings"));
-        var cart = await StepHarness.RunDraftsAsync(page, new StepDraft(StepAction.OpenPage, "Cart"), new StepDraft(StepAction.AssertOnPage, Value: "cart"));
+        var inPlace = await StepHarness.RunDraftsPatientlyAsync(page, new StepDraft(StepAction.OpenPage, "Settings"), new StepDraft(StepAction.AssertOnPage, Value: "Settings"));
+        var cart = await StepHarness.RunDraftsPatientlyAsync(page, new StepDraft(StepAction.OpenPage, "Cart"), new StepDraft(StepAction.AssertOnPage, Value: "cart"));
 
         Assert.All(inPlace.Concat(cart), o => Assert.True(o.Passed, o.Message));
         Assert.EndsWith("/cart", page.Url, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class PageNameTests(DiscoveryCorpusFixture fixture) : IClassFixtur
     {
         var page = await _steps.OpenAsync("<main><h1>Loading</h1></main><script>setTimeout(() => document.querySelector('h1').textContent = 'Checkout', 300)</script>");
 
-        var outcome = Assert.Single(await StepHarness.RunDraftsAsync(page, new StepDraft(StepAction.AssertOnPage, Value: "Checkout")));
+        var outcome = Assert.Single(await StepHarness.RunDraftsPatientlyAsync(page, new StepDraft(StepAction.AssertOnPage, Value: "Checkout")));
 
         Assert.True(outcome.Passed, outcome.Message);
     }

@@ -19,6 +19,7 @@ internal sealed class StepHarness(IBrowser browser)
     public const string Origin = "http://pacts.test";
 
     private static readonly IOptions<ExecutionOptions> Options = Microsoft.Extensions.Options.Options.Create(new ExecutionOptions { StepTimeoutMs = 1_500 });
+    private static readonly IOptions<ExecutionOptions> Patient = Microsoft.Extensions.Options.Options.Create(new ExecutionOptions { StepTimeoutMs = 15_000 });
 
     /// <summary>One line as the grammar reads it, as the step a plan would hold.</summary>
     public static PlanStep Plan(string text, bool expectation, int line = 1)
@@ -77,16 +78,21 @@ internal sealed class StepHarness(IBrowser browser)
     public static Task<List<StepOutcome>> RunDraftsAsync(IPage page, params StepDraft[] drafts) =>
         RunStepsAsync(page, [.. drafts.Select((d, i) => Checked(d, i + 1))]);
 
+    // As RunDraftsAsync with a generous step timeout (a ceiling only), for steps that must pass on a busy machine too:
+    // a click that opens a page, a check that waits for the page to change.
+    public static Task<List<StepOutcome>> RunDraftsPatientlyAsync(IPage page, params StepDraft[] drafts) =>
+        RunStepsAsync(page, [.. drafts.Select((d, i) => Checked(d, i + 1))], Patient);
+
     private static PlanStep Checked(StepDraft d, int index)
     {
         Assert.Null(SpecSteps.Check(d));
         return new PlanStep(index, d.Action, d.Target, d.Value, d.Values, d.Scope, d.ElementKind, d.Ordinal, index, 1, d.Describe(), ActionNames.IsAssertion(d.Action), "spec");
     }
 
-    private static async Task<List<StepOutcome>> RunStepsAsync(IPage page, IReadOnlyList<PlanStep> steps)
+    private static async Task<List<StepOutcome>> RunStepsAsync(IPage page, IReadOnlyList<PlanStep> steps, IOptions<ExecutionOptions>? options = null)
     {
-        var resolver = new ElementResolver(new NoSelectorCache(), Options, TimeProvider.System, NullLogger<ElementResolver>.Instance);
-        var executor = new StepExecutor(Options);
+        var resolver = new ElementResolver(new NoSelectorCache(), options ?? Options, TimeProvider.System, NullLogger<ElementResolver>.Instance);
+        var executor = new StepExecutor(options ?? Options);
         var outcomes = new List<StepOutcome>();
         foreach (var step in steps)
         {

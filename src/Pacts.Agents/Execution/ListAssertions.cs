@@ -94,7 +94,7 @@ internal sealed class ListAssertions(ExecutionOptions options)
         else if (last.Unreadable >= 0)
         {
             var which = last.Labels.Count > last.Unreadable ? $" ({CheckWords.Quote(last.Labels[last.Unreadable], 40)})" : "";
-            found = $"no {step.Target} in {last.Unit} {last.Unreadable + 1}{which} of {last.How}";
+            found = $"no {step.Target} could be read in {last.Unit} {last.Unreadable + 1}{which}, reading {last.How}";
         }
         else if (last.Pair is [var a, var b])
         {

@@ -72,7 +72,12 @@ internal sealed class PageNavigation(ExecutionOptions options)
     {
         try
         {
-            await element.ClickAsync(new() { Timeout = options.StepTimeoutMs }).ConfigureAwait(false);
+            // The step's timeout is for the link to become clickable; the page it opens is waited for after the click,
+            // within the navigation timeout, as navigate waits for its page (a slow page is not a missing link).
+            // NoWaitAfter is marked obsolete only because it is to become the default.
+#pragma warning disable CS0612
+            await element.ClickAsync(new() { Timeout = options.StepTimeoutMs, NoWaitAfter = true }).ConfigureAwait(false);
+#pragma warning restore CS0612
             return null;
         }
         catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
@@ -82,9 +87,11 @@ internal sealed class PageNavigation(ExecutionOptions options)
         }
     }
 
+    // The document says when it has loaded. Page.WaitForLoadStateAsync is not used here: called from the continuation of
+    // FrameNavigated, it can miss a load that arrives between its check and its wait (seen on a loaded machine).
     private async Task<StepOutcome> LoadedAsync(IPage page)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = options.NavigationTimeoutMs }).ConfigureAwait(false);
-        return StepOutcome.Pass();
+        var (loaded, state) = await Retry.UntilAsync(() => page.EvaluateAsync<string>("() => document.readyState"), s => s == "complete", options.NavigationTimeoutMs).ConfigureAwait(false);
+        return loaded ? StepOutcome.Pass() : StepOutcome.Fail($"{page.Url} did not finish loading in {options.NavigationTimeoutMs} ms", "a loaded page", state);
     }
 }

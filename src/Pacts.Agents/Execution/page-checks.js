@@ -398,7 +398,7 @@ const pactsChecks = {
         };
         const type = this.fieldKind(field);
         const values = rows.map(r => cellAt(r)).map(c => !c ? '' : type === 'money' ? this.firstAmount(c.innerText) : this.clean(c.innerText));
-        return { how: 'the ' + this.clean(header.innerText) + ' column', unit: 'row', values };
+        return { how: 'the ' + this.clean(header.innerText) + ' column', unit: 'row', values, labels: rows.map(r => this.itemLabel(r)) };
       }
     }
     return null;

@@ -67,7 +67,10 @@ internal static class GeneratedPageRules
                 page.FrameNavigated += OnNavigated;
                 try
                 {
-                    await link!.ClickAsync();
+                    // The page is waited for below; NoWaitAfter is marked obsolete only because it is to become the default.
+        #pragma warning disable CS0612
+                    await link!.ClickAsync(new() { NoWaitAfter = true });
+        #pragma warning restore CS0612
                     if (navigates)
                     {
                         await navigated.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -78,7 +81,7 @@ internal static class GeneratedPageRules
                     page.FrameNavigated -= OnNavigated;
                 }
 
-                await page.WaitForLoadStateAsync(LoadState.Load);
+                await UntilAsync(() => page.EvaluateAsync<string>("() => document.readyState"), state => state == "complete");
             }
 
             /// <summary>The page is the named one: its address, title or main heading names it.</summary>
