@@ -57,7 +57,8 @@ internal static partial class Phrases
         "set", "select", "choose", "pick", "check", "uncheck", "tick", "untick", "press", "hit", "open", "navigate", "go",
         "visit", "hover", "upload", "attach", "scroll", "wait", "reload", "refresh", "clear", "double-click", "log", "sign",
         "input", "put", "write", "submit", "follow", "push", "browse", "provide", "remove", "empty", "mark", "load",
-        "verify", "double", "cannot", "can't", "do", "does", "don't", "doesn't", "lands", "land",
+        "verify", "double", "cannot", "can't", "do", "does", "don't", "doesn't", "lands", "land", "end", "ends", "remain",
+        "remains", "stay", "stays", "return", "returns", "arrive", "arrives", "still", "now",
     };
 
     private static string DropSubject(string text)

@@ -15,7 +15,7 @@ internal static partial class Shapes
     {
         "then", "after", "before", "when", "whenever", "while", "because", "until", "unless", "which", "whichever", "whose",
         "who", "if", "once", "twice", "again", "still", "yet", "also", "too", "already", "without", "whether", "although",
-        "though", "each", "every", "both", "any", "its", "it", "their", "them", "whatever", "either", "neither",
+        "though", "each", "every", "both", "any", "its", "it", "their", "them", "whatever", "either", "neither", "but", "gets", "got",
     };
 
     // Verbs: not part of an unquoted name ("the This is a gift checkbox", closed by its kind word, may hold "is").
@@ -57,7 +57,10 @@ internal static partial class Shapes
         || line.Contains('\'' + text + '\'', StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An unquoted name: words, numbers and the usual punctuation of labels, but no sentence.</summary>
-    public static bool IsPlainName(string text) => !HasStops(text, ',') && Words(text, verbs: true);
+    public static bool IsPlainName(string text) => !HasStops(text, ',') && Words(text, verbs: true) && !DanglingEnd().IsMatch(text);
+
+    /// <summary>Whether the text starts with a verb: the start of another action, never a name carried a verb over to.</summary>
+    public static bool StartsWithVerb(string text) => LeadingVerb().IsMatch(text);
 
     /// <summary>An unquoted text to look for: a name or a number with its words, but no description ("a badge").</summary>
     public static bool IsPlainText(string text) =>
@@ -65,7 +68,7 @@ internal static partial class Shapes
 
     // "Welcome, Jane": a greeting or an address of a few words keeps its comma; a longer run is a list or a sentence.
     private static bool ShortWithComma(string text) =>
-        Word().Count(text) <= 3 && !HasStops(text, '\0') && Words(text, verbs: true)
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !HasStops(text, '\0') && Words(text, verbs: true)
         && !System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:and|or)\b", RegexOptions.IgnoreCase);
 
     /// <summary>A value to type: anything but the start of another clause or a half-quoted text.</summary>
@@ -91,6 +94,12 @@ internal static partial class Shapes
 
     [GeneratedRegex(@"\bthen\b|(?:,|\band\b|\bor\b)\s+(?:click|tap|press|hit|type|enter|fill|select|choose|pick|tick|untick|check|uncheck|open|close|go|wait|watch|clear|delete|remove|add|change|set|scroll|hover|reload|refresh|confirm|submit|verify|see|note|repeat|use|try|flip|move|log)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\s(?:and|or|with|of|to|the|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingEnd();
+
+    [GeneratedRegex(@"^(?:click|tap|press|hit|type|enter|fill|select|choose|pick|tick|untick|check|uncheck|open|close|go|wait|watch|clear|delete|remove|add|change|set|scroll|hover|reload|refresh|confirm|submit|verify|see|note|repeat|use|try|flip|move|drag|leave|switch|turn|search|sign|log|expand|collapse|toggle|mark|empty|type)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingVerb();
 
     [GeneratedRegex(@"^(?:a|an|the|some|any|no|his|her|my|our|your)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();

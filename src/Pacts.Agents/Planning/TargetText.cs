@@ -44,6 +44,20 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
 
         var scope = TakeScope(ref text);
         text = LeadingNoise().Replace(text, string.Empty).Trim();
+        string? quotedKind = null;
+        if (scope is null && QuotedOnItem().Match(text) is { Success: true } onItem)
+        {
+            // 'Click "Choose" on Standard': the quoted control inside the item that shows that name.
+            scope = new StepScope(ScopeKind.Item, Phrases.Unquote(onItem.Groups["scope"].Value.Trim()));
+            text = onItem.Groups["q"].Value + (onItem.Groups["kind"].Success ? " " + onItem.Groups["kind"].Value : string.Empty);
+        }
+
+        if (QuotedWithNoun().Match(text) is { Success: true } withNoun)
+        {
+            // 'chip "Invited"', '"Name" header': the quoted name; the noun says what it is.
+            quotedKind = KindOf(withNoun.Groups["noun"].Value);
+            text = withNoun.Groups["q"].Value;
+        }
 
         int? ordinal = itemOrdinal;
         var ord = OrdinalPrefix().Match(text);
@@ -75,7 +89,13 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
         }
 
         text = LeadingNoise().Replace(text, string.Empty).Trim();
-        return new TargetText(Phrases.Unquote(text), kind, scope, ordinal);
+        if (!Phrases.IsQuoted(text))
+        {
+            // "the Name header", "the Role filter", "Email only": what the control is or a filler, not its name.
+            text = WidgetSuffix().Replace(text, string.Empty).Trim();
+        }
+
+        return new TargetText(Phrases.Unquote(text), kind ?? quotedKind, scope, ordinal);
     }
 
     /// <summary>A step acting on the written target, with the target's name, kind, scope and ordinal.</summary>
@@ -177,6 +197,15 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
 
     [GeneratedRegex($"""\s+(?:for|next\s+to|beside|belonging\s+to)\s+(?:the\s+)?(?<scope>{Quoted}|{Words})(?:\s+(?:product|item|card|row|entry|line))?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForItem();
+
+    [GeneratedRegex($"""^(?<q>{Quoted})(?:\s+(?<kind>button|link|icon|tab))?\s+(?:on|for|of)\s+(?:the\s+)?(?<scope>{Quoted}|[^"“”]+?)(?:\s+(?:card|row|item|plan|product|entry|tile|task|line))?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedOnItem();
+
+    [GeneratedRegex($"""^(?<q>{Quoted})\s+(?<noun>header|column|chip|tag|pill|filter|card|tile|option|tab|arrow|toggle|switch|stepper|badge|label|icon|button|link|field|box|checkbox|heading)$|^(?<noun>chip|tag|pill|filter|column|header|option|tab|button|link|field|checkbox|toggle|switch|heading|icon)\s+(?<q>{Quoted})$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedWithNoun();
+
+    [GeneratedRegex("""(?<=\S)\s+(?:only|chip|pill|tag|filter|arrow|stepper|column\s+header|header)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WidgetSuffix();
 
     // "Select on the first card", "Edit in the 2nd row": the one of several by its item's position.
     [GeneratedRegex("""\s+(?:on|in|of|for)\s+(?:the\s+)?(?<n>first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:card|item|row|result|entry|tile|line|task|product|flight)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -88,12 +88,29 @@ internal static partial class OutsiderCorpus
                 (false, true) => LineVerdict.RightlyRefused,
                 (false, false) => LineVerdict.Refused,
                 (true, true) => LineVerdict.Misread,
-                (true, false) => line.Readings.Any(r => r.SequenceEqual(steps, StringComparer.OrdinalIgnoreCase)) ? LineVerdict.AsExpected : LineVerdict.Misread,
+                (true, false) => line.Readings.Any(r => r.Select(Canonical).SequenceEqual(steps.Select(Canonical), StringComparer.OrdinalIgnoreCase)) ? LineVerdict.AsExpected : LineVerdict.Misread,
             };
             results.Add(new LineResult(file, line, source.IsExpectation, verdict, steps, read.Error));
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// One form for readings that check the same thing (PLANS.md, "Readings that count as the same"): a text looked for
+    /// inside a named section is that element's text; choosing an option and filling the same control with it are one
+    /// action (the Executor chooses the option when the field is a select or a combobox).
+    /// </summary>
+    public static string Canonical(string step)
+    {
+        var scoped = ScopedText().Match(step);
+        if (scoped.Success)
+        {
+            return $"assert_text target={scoped.Groups["scope"].Value} {scoped.Groups["value"].Value}";
+        }
+
+        var choice = Choice().Match(step);
+        return choice.Success ? $"fill {choice.Groups["target"].Value} {choice.Groups["value"].Value}" : step;
     }
 
     /// <summary>The part of <paramref name="results"/> that counts as read right: as expected, or rightly refused.</summary>
@@ -157,6 +174,12 @@ internal static partial class OutsiderCorpus
         Close();
         return lines;
     }
+
+    [GeneratedRegex("""^assert_text_visible (?<value>value="(?:[^"\\]|\\.)*") scope=section:(?<scope>"(?:[^"\\]|\\.)*")$""")]
+    private static partial Regex ScopedText();
+
+    [GeneratedRegex("""^(?:select|fill) (?<target>target="(?:[^"\\]|\\.)*")(?: kind=(?:dropdown|field))? (?<value>value="(?:[^"\\]|\\.)*")$""")]
+    private static partial Regex Choice();
 
     [GeneratedRegex("""^(?<n>\d+):\s?(?<text>.*)$""")]
     private static partial Regex Head();

@@ -4,7 +4,7 @@ using Pacts.Agents.Planning;
 namespace Pacts.Agents.UnitTests.Planning;
 
 /// <summary>
-/// Runs the phrasing corpus (<c>corpus/steps.txt</c> and <c>corpus/rejects.txt</c>) through <see cref="StepGrammar.Read"/>:
+/// Runs the phrasing corpus (<c>corpus/*.txt</c>: lines to read, one file per family; <c>corpus/rejects*.txt</c>: lines to refuse) through <see cref="StepGrammar.Read"/>:
 /// one test case per corpus line, named by the line, failing with the line, what was expected and what was read.
 /// </summary>
 public sealed class PhrasingCorpusTests
@@ -169,9 +169,10 @@ internal static class PhrasingCorpus
 {
     private const string ExpectMarker = "@expect ";
 
-    private static readonly Lazy<IReadOnlyList<CorpusCase>> LazySteps = new(() => Load("steps.txt", "=> "));
+    // Every file of the corpus folder: rejects*.txt are lines to refuse, the others lines to read (one file per family).
+    private static readonly Lazy<IReadOnlyList<CorpusCase>> LazySteps = new(() => [.. Files(rejects: false).SelectMany(f => Load(f, "=> "))]);
 
-    private static readonly Lazy<IReadOnlyList<CorpusCase>> LazyRejects = new(() => Load("rejects.txt", "!! "));
+    private static readonly Lazy<IReadOnlyList<CorpusCase>> LazyRejects = new(() => [.. Files(rejects: true).SelectMany(f => Load(f, "!! "))]);
 
     private static readonly Lazy<Dictionary<string, CorpusCase>> ByLocation =
         new(() => Steps.Concat(Rejects).ToDictionary(c => c.Location, StringComparer.Ordinal));
@@ -182,6 +183,13 @@ internal static class PhrasingCorpus
 
     /// <summary>The case whose line under test is at <paramref name="location"/> ("steps.txt:12").</summary>
     public static CorpusCase At(string location) => ByLocation.Value[location];
+
+    private static IEnumerable<string> Files(bool rejects) =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Planning", "corpus"), "*.txt")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => n.StartsWith("rejects", StringComparison.Ordinal) == rejects)
+            .Order(StringComparer.Ordinal);
 
     private static List<CorpusCase> Load(string fileName, string marker)
     {

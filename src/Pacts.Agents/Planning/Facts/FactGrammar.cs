@@ -110,7 +110,16 @@ internal static partial class FactGrammar
             text = Phrases.Clean(text[prefix.Length..]);
         }
 
-        text = Phrases.DropLocation(text);
+        text = Context().Replace(text, string.Empty);
+        // Tried as written first ("is on the Orders page"), then without words that only say where ("… at the top").
+        return ReadWith(text, fact) ?? (Phrases.DropLocation(text) is var dropped && dropped != text ? ReadWith(dropped, fact) : null);
+    }
+
+    /// <summary>Reads one fact (no splitting): what a family reads when a fact holds another ("the page opens with 4 rows").</summary>
+    public static StepDraft[]? ReadOne(string fact) => ReadFact(fact);
+
+    private static StepDraft[]? ReadWith(string text, string fact)
+    {
         if (text.Length == 0)
         {
             return null;
@@ -129,7 +138,12 @@ internal static partial class FactGrammar
     }
 
     private static bool Checkable(StepDraft s) =>
-        (s.Value is not null || s.Target is { Length: > 0 } || s.Values is { Count: > 0 }) && !Phrases.IsEmptyWord(s.Value) && !Phrases.IsEmptyWord(s.Target);
+        (s.Value is not null || s.Target is { Length: > 0 } || s.Values is { Count: > 0 })
+        && (s.Action == StepAction.AssertOnPage || !Phrases.IsEmptyWord(s.Value)) && !Phrases.IsEmptyWord(s.Target);
+
+    // When the fact holds, not what it is: "After Sign out:", "Step 3:", "After applying the code, ", "Once saved, ".
+    [GeneratedRegex("""^(?:(?:after|before|once|when|on|with|at|from|by|in|step)\b[^":,;]{0,40}:\s*|(?:after|once|when|whenever|as\s+soon\s+as|right\s+after)\s+[^",;:]{1,50},\s*|(?:step\s*\d+|now|then|finally|afterwards|at\s+the\s+end)\s*:\s*)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Context();
 
     [GeneratedRegex("""^(?:verify|verifies|check|assert|expect|ensure|confirm|validate|make\s+sure)(?:\s+(?:that|if|whether))?\b[:,]?\s*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrefixRule();

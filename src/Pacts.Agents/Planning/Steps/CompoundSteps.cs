@@ -23,7 +23,9 @@ internal static partial class CompoundSteps
         }
 
         StepDraft[]? result = Repeated(text, readOne);
-        if (result is null && depth < MaxParts)
+        // "Tick Breakdown cover and Courtesy car" ticks two boxes: a toggle whose unquoted name holds "and" is split first.
+        var toggleList = result is [{ Action: StepAction.Check or StepAction.Uncheck, Target: { } name }] && name.Contains(" and ", StringComparison.OrdinalIgnoreCase) && !Shapes.IsQuotedIn(text, name);
+        if ((result is null || toggleList) && depth < MaxParts)
         {
             foreach (var (end, next) in Splits(text).Take(MaxParts))
             {
@@ -35,7 +37,7 @@ internal static partial class CompoundSteps
                 }
 
                 var rightText = Phrases.Clean(text[next..]);
-                var right = Read(rightText, readOne, seen, depth + 1) ?? Inherited(leftText, left, rightText, readOne, seen, depth);
+                var right = Again(left, rightText) ?? Read(rightText, readOne, seen, depth + 1) ?? Inherited(leftText, left, rightText, readOne, seen, depth);
                 if (right is not null)
                 {
                     result = [.. left, .. right];
@@ -52,7 +54,7 @@ internal static partial class CompoundSteps
     private static StepDraft[]? Inherited(string leftText, StepDraft[] left, string rightText, Func<string, StepDraft[]?> readOne, Dictionary<string, StepDraft[]?> seen, int depth)
     {
         var verb = LeadingVerb().Match(leftText);
-        if (!verb.Success || left.Length != 1 || LeadingVerb().IsMatch(rightText))
+        if (!verb.Success || left.Length != 1 || Shapes.StartsWithVerb(rightText))
         {
             return null;
         }
@@ -60,6 +62,19 @@ internal static partial class CompoundSteps
         var quoted = rightText.Length > 0 && rightText[0] is '"' or '“' or '\'';
         var toggles = left[0].Action is StepAction.Check or StepAction.Uncheck;
         return quoted || toggles ? Read(verb.Value + rightText, readOne, seen, depth + 1) : null;
+    }
+
+    // "Click "Name", then click it again": the same element as the part before.
+    private static StepDraft[]? Again(StepDraft[] left, string rightText)
+    {
+        var m = ItAgain().Match(rightText);
+        if (!m.Success || left is not [{ Target: not null } previous])
+        {
+            return null;
+        }
+
+        var action = m.Groups["verb"].Value.StartsWith("double", StringComparison.OrdinalIgnoreCase) ? StepAction.DoubleClick : StepAction.Click;
+        return [previous with { Action = action, Value = null }];
     }
 
     // "Click + 3 times", "Press the + button twice", "click the chevron again": the action, as many times as written.
@@ -92,6 +107,9 @@ internal static partial class CompoundSteps
             }
         }
     }
+
+    [GeneratedRegex("""^(?<verb>click|tap|press|hit|double[\s-]?click)\s+(?:on\s+)?(?:it|that|the\s+same\s+(?:one|button|link))(?:\s+(?:again|once\s+more|a\s+second\s+time))?$""", Options)]
+    private static partial Regex ItAgain();
 
     [GeneratedRegex("""\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+then|then|and)\s+)""", Options)]
     private static partial Regex SplitPoint();

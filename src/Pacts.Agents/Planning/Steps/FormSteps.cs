@@ -19,7 +19,7 @@ internal static partial class FormSteps
         new(EnterRule(), m => [Fill(m.Groups["target"].Value, Value(m))]),
         new(FillRule(), m => [Fill(m.Groups["target"].Value, Value(m))]),
         new(SetRule(), m => [Fill(m.Groups["target"].Value, Value(m))]),
-        new(ClearRule(), m => [Clear(m.Groups["target"].Value)]),
+        new(ClearRule(), m => Clear(m.Groups["verb"].Value, m.Groups["target"].Value)),
         new(SelectFromRule(), m => [TargetText.Draft(StepAction.Select, m.Groups["target"].Value, Value(m))]),
         new(SelectToggleRule(), m => [TargetText.Draft(StepAction.Check, m.Groups["target"].Value, null)]),
     ];
@@ -47,10 +47,16 @@ internal static partial class FormSteps
         };
     }
 
-    private static StepDraft Clear(string rawTarget)
+    private static StepDraft[]? Clear(string verb, string rawTarget)
     {
         var step = TargetText.Draft(StepAction.Clear, rawTarget, null);
-        return step.ElementKind is "checkbox" or "radio" ? step with { Action = StepAction.Uncheck } : step;
+        if (step.ElementKind is "checkbox" or "radio")
+        {
+            return [step with { Action = StepAction.Uncheck }];
+        }
+
+        // "Empty the cart" is many actions of the app, not clearing one field; "Empty the search box" is.
+        return verb.StartsWith("clear", StringComparison.OrdinalIgnoreCase) || step.ElementKind == "field" ? [step] : null;
     }
 
     private static bool? IsOn(string value) => value.ToLowerInvariant() switch
@@ -67,6 +73,7 @@ internal static partial class FormSteps
         var field = m.Groups["field"].Value.ToLowerInvariant() switch
         {
             "email" or "e-mail" or "email address" => "Email",
+            _ when user.Contains('@', StringComparison.Ordinal) => "Email",
             _ => "Username",
         };
         var button = m.Groups["verb"].Value.StartsWith("sign", StringComparison.OrdinalIgnoreCase) ? "Sign in" : "Log in";
@@ -123,7 +130,7 @@ internal static partial class FormSteps
     [GeneratedRegex($"""^(?:enter|provide|give)\s+(?:the\s+|a\s+|an\s+)?(?<target>[\w\- ]+?)\s+as\s+{Val}$""", Options)]
     private static partial Regex EnterAsRule();
 
-    [GeneratedRegex($"""^(?:enter|type|input|put|write|key\s+in|insert|paste|fill\s+in)\s+{Val}\s+(?:in|into|in\s+to|on|inside|to)\s+(?<target>.+)$""", Options)]
+    [GeneratedRegex($"""^(?:enter|type|input|put|write|key\s+in|insert|paste|fill\s+in)\s+{Val}\s+(?:in|into|in\s+to|on|inside|to)\s+(?!(?:a|an)\s)(?<target>.+)$""", Options)]
     private static partial Regex EnterRule();
 
     [GeneratedRegex($"""^(?:fill|populate)(?:\s+in|\s+out)?\s+(?<target>.+?)\s+(?:with|using)\s+{Val}$""", Options)]
@@ -132,7 +139,7 @@ internal static partial class FormSteps
     [GeneratedRegex($"""^(?:set|change|update)\s+(?<target>.+?)\s+(?:to|as)\s+{Val}$""", Options)]
     private static partial Regex SetRule();
 
-    [GeneratedRegex("""^(?:clear|empty|erase|blank\s+out)\s+(?:out\s+)?(?<target>.+)$""", Options)]
+    [GeneratedRegex("""^(?<verb>clear|empty|erase|blank\s+out)\s+(?:out\s+)?(?<target>.+)$""", Options)]
     private static partial Regex ClearRule();
 
     [GeneratedRegex($"""^(?:select|choose|pick)\s+(?:the\s+option\s+)?{Val}\s+(?:from|in|on|under|within|for|as)\s+(?<target>.+)$""", Options)]

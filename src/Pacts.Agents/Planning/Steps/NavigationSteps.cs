@@ -14,12 +14,13 @@ internal static partial class NavigationSteps
         new(GoBackRule(), _ => [new StepDraft(StepAction.GoBack)]),
         new(ReloadRule(), _ => [new StepDraft(StepAction.Reload)]),
         new(NavigateRule(), m => Url(m.Groups["url"].Value) is { } url ? [new StepDraft(StepAction.Navigate, Value: url)] : null),
+        new(OpenPageRule(), m => Shapes.IsPlainName(m.Groups["name"].Value) ? [new StepDraft(StepAction.OpenPage, Phrases.Unquote(m.Groups["name"].Value.Trim()))] : null),
         new(WaitTimeRule(), m => [new StepDraft(StepAction.Wait, Value: Milliseconds(m.Groups["n"].Value, m.Groups["unit"].Value))]),
         new(WaitGoneRule(), m => [new StepDraft(StepAction.WaitForGone, Value: Subject(m.Groups["value"].Value))]),
         new(WaitForRule(), m => [new StepDraft(StepAction.WaitFor, Value: Subject(m.Groups["value"].Value))]),
     ];
 
-    private static string Subject(string text) => Phrases.Unquote(Phrases.DropArticle(text.Trim()));
+    private static string Subject(string text) => Phrases.Unquote(Phrases.DropLocation(Phrases.DropArticle(text.Trim())));
 
     private static string? Url(string written)
     {
@@ -48,10 +49,14 @@ internal static partial class NavigationSteps
     [GeneratedRegex("""^(?:(?:go|navigate|browse|head|point\s+the\s+browser)\s+(?:straight\s+|directly\s+)?to|open|visit|load|launch)\s+(?:the\s+)?(?:url\s+|page\s+|address\s+|path\s+)?(?<url>"[^"]+"|'[^']+'|\S+)(?:\s+(?:page|url))?$""", Options)]
     private static partial Regex NavigateRule();
 
+    // "Go to the sign-in page", "Open the Users page": a page named, not an address.
+    [GeneratedRegex("""^(?:(?:go|navigate|head|browse|return|move)\s+(?:back\s+)?to|open|visit)\s+(?:the\s+)?(?<name>[^/]+?)\s+(?:page|screen)$""", Options)]
+    private static partial Regex OpenPageRule();
+
     [GeneratedRegex("""^(?:https?://\S+|www\.\S+|/\S*|\.{1,2}/\S*|\{\{[\w:.-]+\}\}\S*|[\w\-]+(?:/[\w\-.]*)*\.[a-z]{2,5}(?:[/?#]\S*)?|[\w\-]+/[\w\-./?=&#]*)$""", Options)]
     private static partial Regex UrlLike();
 
-    [GeneratedRegex("""^(?:wait|pause|sleep)\s+(?:for\s+)?(?:about\s+)?(?<n>\d+(?:\.\d+)?)\s*(?<unit>seconds?|secs?|s|milliseconds?|msecs?|ms|minutes?|mins?)$""", Options)]
+    [GeneratedRegex("""^(?:wait|pause|sleep)\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+|approx\.?\s+|~\s*)?(?<n>\d+(?:\.\d+)?)\s*(?<unit>seconds?|secs?|s|milliseconds?|msecs?|ms|minutes?|mins?)$""", Options)]
     private static partial Regex WaitTimeRule();
 
     [GeneratedRegex($"""^wait\s+(?:for|until)\s+{Val}\s+(?:to\s+(?:disappear|vanish|go\s+away|close|be\s+(?:hidden|gone|removed|closed|dismissed))|disappears|vanishes|goes\s+away|(?:is|has)\s+(?:gone|hidden|removed|closed|disappeared|no\s+longer\s+(?:visible|shown|displayed)|not\s+(?:visible|shown|displayed)))$""", Options)]

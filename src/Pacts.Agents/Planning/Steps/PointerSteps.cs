@@ -32,6 +32,12 @@ internal static partial class PointerSteps
     private static StepDraft[]? Toggle(Match m)
     {
         var verb = m.Groups["verb"].Value.ToLowerInvariant();
+        if (verb == "check" && Inspected().IsMatch(m.Groups["target"].Value))
+        {
+            // "Check the message", "Check page: heading, fields": to look at something, not to tick it.
+            return null;
+        }
+
         var off = verb.StartsWith("un", StringComparison.Ordinal) || verb is "disable" || verb.StartsWith("turn off", StringComparison.Ordinal) || verb.StartsWith("switch off", StringComparison.Ordinal);
         return [TargetText.Draft(off ? StepAction.Uncheck : StepAction.Check, m.Groups["target"].Value, null)];
     }
@@ -75,6 +81,9 @@ internal static partial class PointerSteps
 
     [GeneratedRegex("""^(?:click|tap|press|push|hit|select|choose|pick|submit|activate|single[\s-]click)(?:\s+on|\s+onto)?\s+(?<target>.+)$""", Options)]
     private static partial Regex ClickRule();
+
+    [GeneratedRegex("""(?:^|\s)(?:page|message|messages|heading|fields?|links?|buttons?|button\s+state|state|count|counts|bar|area|table|filters?|header|stepper|badge|total|totals|list|text|title|errors?|layout|icon|summary|results?|url|address|dialog|popup|toast|form|value|values|prices?|labels?|placeholders?|options?)(?:\s+(?:top|bottom|left|right|above|below)\b.*)?$|:""", Options)]
+    private static partial Regex Inspected();
 
     [GeneratedRegex("""^check\s*$""", Options)]
     private static partial Regex BareCheck();
