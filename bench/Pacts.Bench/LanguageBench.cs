@@ -12,6 +12,18 @@ internal static class LanguageBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is ["--read", var line, ..])
+        {
+            // One line, as a step and as an expected result: for trying a phrasing by hand.
+            foreach (var expectation in new[] { false, true })
+            {
+                var read = Pacts.Agents.Planning.StepGrammar.Read(line, expectation);
+                Console.WriteLine($"{(expectation ? "expected" : "step"),-8} {(read.Error ?? string.Join(" | ", read.Steps.Select(s => s.Describe())))}");
+            }
+
+            return 0;
+        }
+
         var root = Path.Combine(Repo.Root(), "tests", "Pacts.Agents.UnitTests", "Planning", "outsiders");
         var files = OutsiderCorpus.Load(root);
         var results = files.SelectMany(OutsiderCorpus.Evaluate).ToList();

@@ -50,6 +50,17 @@ public sealed class ExecutorTests(DiscoveryCorpusFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Fill_ASelect_ChoosesTheOption()
+    {
+        var page = await _steps.OpenAsync("<label for='c'>Country</label><select id='c'><option value='us'>United States</option><option value='ca'>Canada</option></select>");
+
+        var outcomes = await StepHarness.RunAsync(page, "Set Country to Canada");
+
+        Assert.True(outcomes[^1].Passed, outcomes[^1].Message);
+        Assert.Equal("ca", await page.InputValueAsync("#c"));
+    }
+
+    [Fact]
     public async Task Select_UnknownOption_ListsTheOptions()
     {
         var page = await _steps.OpenAsync("<label for='c'>Country</label><select id='c'><option>Canada</option><option>Mexico</option></select>");

@@ -50,7 +50,10 @@ internal static class CandidateScorer
     public static double RoleFit(StepAction action, Candidate c) => action switch
     {
         StepAction.Fill or StepAction.Type or StepAction.Clear or StepAction.AssertValue or StepAction.Press =>
-            TextInputRoles.Contains(c.Role) && c.Tag != "select" && c.Type != "file" ? 1 : 0,
+            TextInputRoles.Contains(c.Role) && c.Tag != "select" && c.Type != "file" ? 1
+            // "Set Country to Canada" fills a select as people say it; the Executor then chooses the option.
+            : action == StepAction.Fill && (c.Tag == "select" || c.Role is "combobox" or "listbox") ? 0.85
+            : 0,
         StepAction.Upload => c.Type == "file" ? 1 : 0,
         // The combobox a person types or clicks in beats the listbox it opens (both carry the same label).
         StepAction.Select or StepAction.AssertSelected => c.Tag == "select" ? 1 : c.Role == "combobox" ? 0.9 : c.Role == "listbox" ? 0.8 : 0,

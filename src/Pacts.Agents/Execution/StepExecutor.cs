@@ -73,7 +73,16 @@ internal sealed class StepExecutor(IOptions<ExecutionOptions> options)
         switch (step.Action)
         {
             case StepAction.Fill:
-                await locator.FillAsync(step.Value!, new() { Timeout = Timeout }).ConfigureAwait(false);
+                try
+                {
+                    await locator.FillAsync(step.Value!, new() { Timeout = Timeout }).ConfigureAwait(false);
+                }
+                catch (PlaywrightException e) when (e.Message.Contains("not an <input>", StringComparison.Ordinal))
+                {
+                    // "Set Country to Canada": people fill a select or a combobox as they fill a box; choose the option.
+                    return await SelectAsync(locator, step.Value!).ConfigureAwait(false);
+                }
+
                 break;
             case StepAction.Type:
                 // Clearing an empty field would still press Delete, a key the requirement never asked for.

@@ -15,7 +15,7 @@ internal static partial class Shapes
     {
         "then", "after", "before", "when", "whenever", "while", "because", "until", "unless", "which", "whichever", "whose",
         "who", "if", "once", "twice", "again", "still", "yet", "also", "too", "already", "without", "whether", "although",
-        "though", "each", "every", "both", "any", "its", "it", "their", "them", "whatever", "either", "neither", "but", "gets", "got",
+        "though", "each", "every", "both", "any", "its", "their", "them", "whatever", "either", "neither", "but", "gets",
     };
 
     // Verbs: not part of an unquoted name ("the This is a gift checkbox", closed by its kind word, may hold "is").
@@ -57,7 +57,8 @@ internal static partial class Shapes
         || line.Contains('\'' + text + '\'', StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An unquoted name: words, numbers and the usual punctuation of labels, but no sentence.</summary>
-    public static bool IsPlainName(string text) => !HasStops(text, ',') && Words(text, verbs: true) && !DanglingEnd().IsMatch(text);
+    public static bool IsPlainName(string text) =>
+        !HasStops(text, ',') && Words(text, verbs: true) && !DanglingEnd().IsMatch(text) && !NotAName().IsMatch(text);
 
     /// <summary>Whether the text starts with a verb: the start of another action, never a name carried a verb over to.</summary>
     public static bool StartsWithVerb(string text) => LeadingVerb().IsMatch(text);
@@ -73,13 +74,25 @@ internal static partial class Shapes
 
     /// <summary>A value to type: anything but the start of another clause or a half-quoted text.</summary>
     public static bool IsPlainValue(string text) =>
-        !HasStops(text, '\0') && !ClauseBreak().IsMatch(text) && Words(text, verbs: true) && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+        !HasStops(text, '\0') && !Relative().IsMatch(text) && !ClauseBreak().IsMatch(text) && Words(text, verbs: true) && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsBoundedName(string text) => !HasStops(text, ',') && !ClauseBreak().IsMatch(text) && Words(text, verbs: false);
+    // "the Save and close button": closed by its kind word, so "and close" is part of the label, not another action.
+    private static bool IsBoundedName(string text) =>
+        !HasStops(text, ',') && !Then().IsMatch(text) && Words(text, verbs: false, clauses: false) && !NotAName().IsMatch(text)
+        && !DanglingEnd().IsMatch(text);
+
+    // A plural kind word inside a name ("row checkboxes of Emma"), a state after the name ("Adults at 1"), or only a
+    // look ("round"): the words describe elements, they do not name one.
+    [GeneratedRegex(@"\b(?:checkboxes|buttons|links|fields|dropdowns|radios)\b|\bat\s+\d|^(?:round|square|small|little|big|large|tiny|red|green|blue|grey|gray|dark|light|empty|same|other)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+
+    // "current year - 18", "today + 14 days": a value to work out, not one to type.
+    [GeneratedRegex(@"\b(?:current\s+(?:year|date|month|day)|today|tomorrow|yesterday|now)\b\s*[-+]|\b(?:current\s+year|current\s+date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
 
     private static bool HasStops(string text, char also) => text.IndexOfAny(['"', '“', '”', ';', also]) >= 0;
 
-    private static bool Words(string text, bool verbs)
+    private static bool Words(string text, bool verbs, bool clauses = true)
     {
         foreach (Match word in Word().Matches(text))
         {
@@ -89,13 +102,16 @@ internal static partial class Shapes
             }
         }
 
-        return !ClauseBreak().IsMatch(text);
+        return !clauses || !ClauseBreak().IsMatch(text);
     }
+
+    [GeneratedRegex(@"\bthen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Then();
 
     [GeneratedRegex(@"\bthen\b|(?:,|\band\b|\bor\b)\s+(?:click|tap|press|hit|type|enter|fill|select|choose|pick|tick|untick|check|uncheck|open|close|go|wait|watch|clear|delete|remove|add|change|set|scroll|hover|reload|refresh|confirm|submit|verify|see|note|repeat|use|try|flip|move|log)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\s(?:and|or|with|of|to|the|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:and|or|with|of|to|the|a|an|that|which|who)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DanglingEnd();
 
     [GeneratedRegex(@"^(?:click|tap|press|hit|type|enter|fill|select|choose|pick|tick|untick|check|uncheck|open|close|go|wait|watch|clear|delete|remove|add|change|set|scroll|hover|reload|refresh|confirm|submit|verify|see|note|repeat|use|try|flip|move|drag|leave|switch|turn|search|sign|log|expand|collapse|toggle|mark|empty|type)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -139,7 +139,8 @@ internal static partial class FactGrammar
 
     private static bool Checkable(StepDraft s) =>
         (s.Value is not null || s.Target is { Length: > 0 } || s.Values is { Count: > 0 })
-        && (s.Action == StepAction.AssertOnPage || !Phrases.IsEmptyWord(s.Value)) && !Phrases.IsEmptyWord(s.Target);
+        && (s.Action == StepAction.AssertOnPage || !Phrases.IsEmptyWord(s.Value))
+        && (s.ElementKind is not null || !Phrases.IsEmptyWord(s.Target));
 
     // When the fact holds, not what it is: "After Sign out:", "Step 3:", "After applying the code, ", "Once saved, ".
     [GeneratedRegex("""^(?:(?:after|before|once|when|on|with|at|from|by|in|step)\b[^":,;]{0,40}:\s*|(?:after|once|when|whenever|as\s+soon\s+as|right\s+after)\s+[^",;:]{1,50},\s*|(?:step\s*\d+|now|then|finally|afterwards|at\s+the\s+end)\s*:\s*)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

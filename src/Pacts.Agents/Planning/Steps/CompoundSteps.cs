@@ -13,18 +13,21 @@ internal static partial class CompoundSteps
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>The steps of a line of one or more actions, or null when any part of it does not read.</summary>
-    public static StepDraft[]? Read(string text, Func<string, StepDraft[]?> readOne) => Read(text, readOne, [], 0);
+    public static StepDraft[]? Read(string text, Func<string, StepDraft[]?> readOne) => Read(text, readOne, [], 0, listed: false);
 
-    private static StepDraft[]? Read(string text, Func<string, StepDraft[]?> readOne, Dictionary<string, StepDraft[]?> seen, int depth)
+    /// <param name="listed">True for the rest of a written list of boxes to tick ("…, Courtesy car and Legal protection").</param>
+    private static StepDraft[]? Read(string text, Func<string, StepDraft[]?> readOne, Dictionary<string, StepDraft[]?> seen, int depth, bool listed)
     {
-        if (seen.TryGetValue(text, out var known))
+        var key = listed ? "\u0001" + text : text;
+        if (seen.TryGetValue(key, out var known))
         {
             return known;
         }
 
         StepDraft[]? result = Repeated(text, readOne);
-        // "Tick Breakdown cover and Courtesy car" ticks two boxes: a toggle whose unquoted name holds "and" is split first.
-        var toggleList = result is [{ Action: StepAction.Check or StepAction.Uncheck, Target: { } name }] && name.Contains(" and ", StringComparison.OrdinalIgnoreCase) && !Shapes.IsQuotedIn(text, name);
+        // "Tick Breakdown cover, Courtesy car and Legal protection" ticks three boxes: such a list is split first.
+        // Only a written list ("A, B and C") is split: "Tick Terms and Conditions" may well be one box.
+        var toggleList = result is [{ Action: StepAction.Check or StepAction.Uncheck, Target: { } name }] && (name.Contains(", ", StringComparison.Ordinal) || listed && name.Contains(" and ", StringComparison.OrdinalIgnoreCase)) && !Shapes.IsQuotedIn(text, name);
         if ((result is null || toggleList) && depth < MaxParts)
         {
             foreach (var (end, next) in Splits(text).Take(MaxParts))
@@ -37,7 +40,7 @@ internal static partial class CompoundSteps
                 }
 
                 var rightText = Phrases.Clean(text[next..]);
-                var right = Again(left, rightText) ?? Read(rightText, readOne, seen, depth + 1) ?? Inherited(leftText, left, rightText, readOne, seen, depth);
+                var right = Again(left, rightText) ?? Read(rightText, readOne, seen, depth + 1, listed: false) ?? Inherited(leftText, left, rightText, readOne, seen, depth, listed || toggleList || text[end..next].Contains(',', StringComparison.Ordinal));
                 if (right is not null)
                 {
                     result = [.. left, .. right];
@@ -46,12 +49,12 @@ internal static partial class CompoundSteps
             }
         }
 
-        seen[text] = result;
+        seen[key] = result;
         return result;
     }
 
     // "Click "A", then "B"": the verb of the left part, given to a right part that is only a name.
-    private static StepDraft[]? Inherited(string leftText, StepDraft[] left, string rightText, Func<string, StepDraft[]?> readOne, Dictionary<string, StepDraft[]?> seen, int depth)
+    private static StepDraft[]? Inherited(string leftText, StepDraft[] left, string rightText, Func<string, StepDraft[]?> readOne, Dictionary<string, StepDraft[]?> seen, int depth, bool listed)
     {
         var verb = LeadingVerb().Match(leftText);
         if (!verb.Success || left.Length != 1 || Shapes.StartsWithVerb(rightText))
@@ -61,7 +64,7 @@ internal static partial class CompoundSteps
 
         var quoted = rightText.Length > 0 && rightText[0] is '"' or '“' or '\'';
         var toggles = left[0].Action is StepAction.Check or StepAction.Uncheck;
-        return quoted || toggles ? Read(verb.Value + rightText, readOne, seen, depth + 1) : null;
+        return quoted || toggles ? Read(verb.Value + rightText, readOne, seen, depth + 1, listed && toggles) : null;
     }
 
     // "Click "Name", then click it again": the same element as the part before.

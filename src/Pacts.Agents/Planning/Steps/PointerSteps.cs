@@ -32,7 +32,8 @@ internal static partial class PointerSteps
     private static StepDraft[]? Toggle(Match m)
     {
         var verb = m.Groups["verb"].Value.ToLowerInvariant();
-        if (verb == "check" && Inspected().IsMatch(m.Groups["target"].Value))
+        var written = m.Groups["target"].Value;
+        if (verb == "check" && TargetText.Parse(written).Kind is not ("checkbox" or "radio") && Inspected().IsMatch(written) || verb == "check" && SwitchWord().IsMatch(written))
         {
             // "Check the message", "Check page: heading, fields": to look at something, not to tick it.
             return null;
@@ -84,6 +85,10 @@ internal static partial class PointerSteps
 
     [GeneratedRegex("""(?:^|\s)(?:page|message|messages|heading|fields?|links?|buttons?|button\s+state|state|count|counts|bar|area|table|filters?|header|stepper|badge|total|totals|list|text|title|errors?|layout|icon|summary|results?|url|address|dialog|popup|toast|form|value|values|prices?|labels?|placeholders?|options?)(?:\s+(?:top|bottom|left|right|above|below)\b.*)?$|:""", Options)]
     private static partial Regex Inspected();
+
+    // "Check the Two-step switch": to look at it or to turn it on; a switch is turned on, a box is checked.
+    [GeneratedRegex("""\s(?:switch|toggle)$""", Options)]
+    private static partial Regex SwitchWord();
 
     [GeneratedRegex("""^check\s*$""", Options)]
     private static partial Regex BareCheck();

@@ -110,6 +110,7 @@ internal static class StepGrammar
     private static bool Valid(StepDraft step) =>
         step.Target is not { Length: 0 } && (step.Value is not { Length: 0 } || step.Action is StepAction.Fill or StepAction.Type)
         && !(step.Action is StepAction.Click or StepAction.DoubleClick or StepAction.Hover && step.Target is null)
-        && !Phrases.IsEmptyWord(step.Target) && !Phrases.IsEmptyWord(step.Value)
+        // "the To field" names a field; a bare "to" names nothing.
+        && (step.ElementKind is not null || !Phrases.IsEmptyWord(step.Target)) && !Phrases.IsEmptyWord(step.Value)
         && (step.Target is null || !Phrases.StartsWithPreposition(step.Target));
 }
