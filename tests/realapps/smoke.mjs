@@ -25,7 +25,8 @@ for (let i = 0; i < args.length; i++) {
 }
 const wanted = only.length ? only : APPS;
 const url = (app, p = '/') => `http://127.0.0.1:${portBase + APPS.indexOf(app)}${p}`;
-const TIMEOUT = 10_000;
+// A ceiling, not a pace: the flights search alone answers after 4 s by design, and a busy machine is slower.
+const TIMEOUT = 30_000;
 
 // ---------------------------------------------------------------- helpers
 
