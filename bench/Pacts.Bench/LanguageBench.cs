@@ -12,6 +12,33 @@ internal static class LanguageBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is ["--slowest", ..])
+        {
+            // The phrasing corpus lines that take the grammar longest: where to look when bench/run planner slows down.
+            var corpus = Path.Combine(Repo.Root(), "tests", "Pacts.Agents.UnitTests", "Planning", "corpus");
+            var lines = Directory.GetFiles(corpus, "*.txt").SelectMany(File.ReadAllLines)
+                .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("=> ", StringComparison.Ordinal) && !l.StartsWith("!! ", StringComparison.Ordinal))
+                .Select(l => l.StartsWith("@expect ", StringComparison.Ordinal) ? (Line: l[8..], Expectation: true) : (Line: l, Expectation: false)).ToList();
+            var timed = lines.Select(l =>
+            {
+                Pacts.Agents.Planning.StepGrammar.Read(l.Line, l.Expectation);
+                var sw = Stopwatch.StartNew();
+                for (var i = 0; i < 50; i++)
+                {
+                    Pacts.Agents.Planning.StepGrammar.Read(l.Line, l.Expectation);
+                }
+
+                return (l.Line, Us: sw.Elapsed.TotalMicroseconds / 50);
+            }).OrderByDescending(t => t.Us).ToList();
+            Console.WriteLine($"total {timed.Sum(t => t.Us):F0} us for {timed.Count} lines");
+            foreach (var (slow, us) in timed.Take(25))
+            {
+                Console.WriteLine($"{us,8:F1} us  {slow}");
+            }
+
+            return 0;
+        }
+
         if (args is ["--read", var line, ..])
         {
             // One line, as a step and as an expected result: for trying a phrasing by hand.

@@ -50,11 +50,24 @@ internal static partial class Shapes
         text is null || text.Length == 0 || IsQuotedIn(line, text) || IsPlainName(text);
 
     /// <summary>Whether the text was written in quotes in the line.</summary>
-    public static bool IsQuotedIn(string line, string text) =>
-        text.Length == 0
-        || line.Contains('"' + text + '"', StringComparison.OrdinalIgnoreCase)
-        || line.Contains('“' + text + '”', StringComparison.OrdinalIgnoreCase)
-        || line.Contains('\'' + text + '\'', StringComparison.OrdinalIgnoreCase);
+    public static bool IsQuotedIn(string line, string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        for (var at = line.IndexOf(text, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(text, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + text.Length;
+            if (at > 0 && end < line.Length && line[at - 1] is '"' or '\'' or '“' && line[end] == (line[at - 1] == '“' ? '”' : line[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An unquoted name: words, numbers and the usual punctuation of labels, but no sentence.</summary>
     public static bool IsPlainName(string text) =>
@@ -74,7 +87,7 @@ internal static partial class Shapes
 
     /// <summary>A value to type: anything but the start of another clause or a half-quoted text.</summary>
     public static bool IsPlainValue(string text) =>
-        !HasStops(text, '\0') && !Relative().IsMatch(text) && !ClauseBreak().IsMatch(text) && Words(text, verbs: true) && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+        !HasStops(text, '\0') && !Relative().IsMatch(text) && Words(text, verbs: true) && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase);
 
     // "the Save and close button": closed by its kind word, so "and close" is part of the label, not another action.
     private static bool IsBoundedName(string text) =>
@@ -94,16 +107,40 @@ internal static partial class Shapes
 
     private static bool Words(string text, bool verbs, bool clauses = true)
     {
-        foreach (Match word in Word().Matches(text))
+        var connectives = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        var thirdPerson = ThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        var verbWords = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length;)
         {
-            if (Connectives.Contains(word.Value) || ThirdPerson.Contains(word.Value) || (verbs && Verbs.Contains(word.Value)))
+            if (!IsWordChar(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.Length && IsWordChar(span[i]))
+            {
+                i++;
+            }
+
+            var word = span[start..i];
+            if (connectives.Contains(word) || thirdPerson.Contains(word) || (verbs && verbWords.Contains(word)))
             {
                 return false;
             }
         }
 
-        return !clauses || !ClauseBreak().IsMatch(text);
+        // Only a comma, "and", "or" or "then" can start another clause: the regex runs only when one is there.
+        return !clauses || !MayBreak(text) || !ClauseBreak().IsMatch(text);
     }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'';
+
+    private static bool MayBreak(string text) =>
+        text.Contains(',', StringComparison.Ordinal) || text.Contains(" and ", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" or ", StringComparison.OrdinalIgnoreCase) || text.Contains("then", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\bthen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Then();

@@ -101,7 +101,33 @@ internal static partial class FactGrammar
         return result;
     }
 
+    // The facts read while reading one line: the splits of a sentence try the same parts again and again, and an
+    // unreadable line is read once more to say why. Cleared for every line (and when large), one per thread.
+    [ThreadStatic]
+    private static Dictionary<string, StepDraft[]?>? facts;
+
+    /// <summary>Forgets the facts read for the previous line.</summary>
+    public static void BeginLine() => facts?.Clear();
+
     private static StepDraft[]? ReadFact(string fact)
+    {
+        facts ??= new Dictionary<string, StepDraft[]?>(StringComparer.Ordinal);
+        if (facts.TryGetValue(fact, out var known))
+        {
+            return known;
+        }
+
+        if (facts.Count > 512)
+        {
+            facts.Clear();
+        }
+
+        var read = ReadFactOnce(fact);
+        facts[fact] = read;
+        return read;
+    }
+
+    private static StepDraft[]? ReadFactOnce(string fact)
     {
         var text = Phrases.Clean(fact);
         var prefix = PrefixRule().Match(text);

@@ -83,6 +83,11 @@ internal static partial class CompoundSteps
     // "Click + 3 times", "Press the + button twice", "click the chevron again": the action, as many times as written.
     private static StepDraft[]? Repeated(string text, Func<string, StepDraft[]?> readOne)
     {
+        if (!RepeatEnding().IsMatch(text))
+        {
+            return readOne(text);
+        }
+
         var m = RepeatRule().Match(text);
         if (!m.Success)
         {
@@ -102,9 +107,16 @@ internal static partial class CompoundSteps
     /// <summary>Where a line may be cut into actions, left to right: "then", "and", ";" and commas outside quotes.</summary>
     private static IEnumerable<(int End, int Next)> Splits(string text)
     {
-        foreach (Match m in SplitPoint().Matches(text))
+        var matches = SplitPoint().Matches(text);
+        if (matches.Count == 0)
         {
-            if (Phrases.OutsideQuotes(text).Contains(m.Index))
+            yield break;
+        }
+
+        var outside = Phrases.OutsideQuotes(text).ToHashSet();
+        foreach (Match m in matches)
+        {
+            if (outside.Contains(m.Index))
             {
                 yield return (m.Index, m.Index + m.Length);
             }
@@ -119,6 +131,9 @@ internal static partial class CompoundSteps
 
     [GeneratedRegex("""^(?:click|tap|press|hit|select|choose|pick|tick|untick|check|uncheck|open|double[\s-]?click|hover\s+over)\s+(?:on\s+)?""", Options)]
     private static partial Regex LeadingVerb();
+
+    [GeneratedRegex("""(?:times|twice|once|more|again|time)$""", Options)]
+    private static partial Regex RepeatEnding();
 
     [GeneratedRegex("""^(?<body>.+?)\s+(?:(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times|(?<twice>twice)|once(?:\s+more)?|again|a\s+second\s+time|one\s+more\s+time)$""", Options)]
     private static partial Regex RepeatRule();

@@ -29,6 +29,7 @@ internal static class StepGrammar
             return new LineRead([], $"the line is {line.Length} characters long; a step can be at most {Phrases.MaxLineLength}", "split it into several steps");
         }
 
+        FactGrammar.BeginLine();
         var text = Phrases.Clean(line);
         if (text.Length == 0)
         {
