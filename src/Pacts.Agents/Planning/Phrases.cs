@@ -19,7 +19,7 @@ internal static partial class Phrases
         ["refreshes"] = "refresh", ["clears"] = "clear", ["double-clicks"] = "double-click", ["logs"] = "log",
         ["signs"] = "sign", ["inputs"] = "input", ["puts"] = "put", ["writes"] = "write", ["sees"] = "see",
         ["verifies"] = "verify", ["submits"] = "submit", ["follows"] = "follow", ["pushes"] = "push", ["browses"] = "browse",
-        ["provides"] = "provide", ["removes"] = "remove", ["empties"] = "empty", ["marks"] = "mark", ["loads"] = "load",
+        ["provides"] = "provide", ["removes"] = "remove", ["watches"] = "watch", ["observes"] = "observe", ["empties"] = "empty", ["marks"] = "mark", ["loads"] = "load",
     };
 
     /// <summary>
@@ -58,7 +58,8 @@ internal static partial class Phrases
         "visit", "hover", "upload", "attach", "scroll", "wait", "reload", "refresh", "clear", "double-click", "log", "sign",
         "input", "put", "write", "submit", "follow", "push", "browse", "provide", "remove", "empty", "mark", "load",
         "verify", "double", "cannot", "can't", "do", "does", "don't", "doesn't", "lands", "land", "end", "ends", "remain",
-        "remains", "stay", "stays", "return", "returns", "arrive", "arrives", "still", "now",
+        "remains", "stay", "stays", "return", "returns", "arrive", "arrives", "still", "now", "then", "also", "finally",
+        "first", "next",
     };
 
     private static string DropSubject(string text)

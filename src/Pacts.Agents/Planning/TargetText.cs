@@ -186,7 +186,7 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
     [GeneratedRegex($"""\s+(?:in|on|within|inside|from)\s+(?:the\s+)?(?<scope>{Quoted}|{Words})\s+(?:dialog|modal|popup|pop-up|dialog\s+box|window)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedDialog();
 
-    [GeneratedRegex($"""\s+(?:in|on|within|inside|under|from)\s+(?:the\s+)?(?<scope>{Quoted}|{Words})\s+(?:section|form|panel|area|region|block|pane|fieldset|group|widget|column|box\s+section)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\s+(?:in|on|within|inside|under|from)\s+(?:the\s+)?(?<scope>{Quoted}|{Words})\s+(?:section|form|panel|area|region|block|pane|fieldset|group|widget|column|box\s+section|filter)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedSection();
 
     [GeneratedRegex("""\s+(?:in|on|within|inside|from)\s+(?:the\s+)?(?:left|right|top|bottom|main)?\s*(?<scope>header|footer|sidebar|side\s+bar|navigation\s+bar|navigation|nav\s+bar|navbar|top\s+bar|toolbar|main\s+menu|top\s+menu|menu\s+bar|breadcrumbs?)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -61,7 +61,7 @@ internal static partial class TextFacts
         return texts?.Select(t => t.Scope is null ? t with { Scope = new StepScope(ScopeKind.Section, target.Name) } : t).ToArray();
     }
 
-    [GeneratedRegex("""^(?:(?:the|a|an)\s+)?(?<noun>(?:[\w-]+\s+){0,3}?)(?<q>"[^"]+"|“[^”]+”)(?<shown>\s+(?:is\s+)?(?:shown|displayed|appears|visible|shows\s+up|pops\s+up|present))?$""", Options)]
+    [GeneratedRegex("""^(?:(?:the|a|an)\s+)?(?<noun>(?:[\w-]+\s+){0,3}?)(?:(?:saying|that\s+says|which\s+says|reading|with\s+the\s+text)\s+)?(?<q>"[^"]+"|“[^”]+”)(?<shown>\s+(?:is\s+)?(?:shown|displayed|appears|visible|shows\s+up|pops\s+up|present))?$""", Options)]
     private static partial Regex MentionRule();
 
     [GeneratedRegex("""^(?:(?:the|a|an)\s+)?(?:(?:red|green|blue|grey|gray|dark|small|big|yellow|orange|inline|new|success|error|warning|info|confirmation|validation|welcome|little|top|bottom)\s+)*(?:error|errors|message|toast|snackbar|note|banner|alert|text|notification|box|line|popup|pop-up|tooltip|hint|label|warning|confirmation|greeting|heading|title)(?:\s+(?:message|text|box|bar|line))?$""", Options)]

@@ -83,6 +83,8 @@ internal static partial class CompoundSteps
     // "Click + 3 times", "Press the + button twice", "click the chevron again": the action, as many times as written.
     private static StepDraft[]? Repeated(string text, Func<string, StepDraft[]?> readOne)
     {
+        // "Click + twice so that the quantity reads 3": the purpose says why, the step is the clicks.
+        text = SoThat().Replace(text, string.Empty);
         if (!RepeatEnding().IsMatch(text))
         {
             return readOne(text);
@@ -131,6 +133,9 @@ internal static partial class CompoundSteps
 
     [GeneratedRegex("""^(?:click|tap|press|hit|select|choose|pick|tick|untick|check|uncheck|open|double[\s-]?click|hover\s+over)\s+(?:on\s+)?""", Options)]
     private static partial Regex LeadingVerb();
+
+    [GeneratedRegex("""\s+so\s+that\s+.+$""", Options)]
+    private static partial Regex SoThat();
 
     [GeneratedRegex("""(?:times|twice|once|more|again|time)$""", Options)]
     private static partial Regex RepeatEnding();

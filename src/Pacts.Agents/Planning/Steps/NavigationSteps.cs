@@ -56,7 +56,7 @@ internal static partial class NavigationSteps
     [GeneratedRegex("""^(?:https?://\S+|www\.\S+|/\S*|\.{1,2}/\S*|\{\{[\w:.-]+\}\}\S*|[\w\-]+(?:/[\w\-.]*)*\.[a-z]{2,5}(?:[/?#]\S*)?|[\w\-]+/[\w\-./?=&#]*)$""", Options)]
     private static partial Regex UrlLike();
 
-    [GeneratedRegex("""^(?:wait|pause|sleep)\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+|approx\.?\s+|~\s*)?(?<n>\d+(?:\.\d+)?)\s*(?<unit>seconds?|secs?|s|milliseconds?|msecs?|ms|minutes?|mins?)$""", Options)]
+    [GeneratedRegex("""^(?:(?:wait|pause|sleep)\s+(?:for\s+)?|(?:watch|observe)\s+(?:the\s+)?[\w\s-]{1,40}?\s+for\s+)(?:about\s+|around\s+|approximately\s+|approx\.?\s+|~\s*)?(?<n>\d+(?:\.\d+)?)\s*(?<unit>seconds?|secs?|s|milliseconds?|msecs?|ms|minutes?|mins?)$""", Options)]
     private static partial Regex WaitTimeRule();
 
     [GeneratedRegex($"""^wait\s+(?:for|until)\s+{Val}\s+(?:to\s+(?:disappear|vanish|go\s+away|close|be\s+(?:hidden|gone|removed|closed|dismissed))|disappears|vanishes|goes\s+away|(?:is|has)\s+(?:gone|hidden|removed|closed|disappeared|no\s+longer\s+(?:visible|shown|displayed)|not\s+(?:visible|shown|displayed)))$""", Options)]
