@@ -19,7 +19,7 @@ internal static partial class Phrases
         ["refreshes"] = "refresh", ["clears"] = "clear", ["double-clicks"] = "double-click", ["logs"] = "log",
         ["signs"] = "sign", ["inputs"] = "input", ["puts"] = "put", ["writes"] = "write", ["sees"] = "see",
         ["verifies"] = "verify", ["submits"] = "submit", ["follows"] = "follow", ["pushes"] = "push", ["browses"] = "browse",
-        ["provides"] = "provide", ["removes"] = "remove", ["watches"] = "watch", ["observes"] = "observe", ["empties"] = "empty", ["marks"] = "mark", ["loads"] = "load",
+        ["provides"] = "provide", ["removes"] = "remove", ["watches"] = "watch", ["leaves"] = "leave", ["keeps"] = "keep", ["observes"] = "observe", ["empties"] = "empty", ["marks"] = "mark", ["loads"] = "load",
     };
 
     /// <summary>
@@ -59,6 +59,7 @@ internal static partial class Phrases
         "input", "put", "write", "submit", "follow", "push", "browse", "provide", "remove", "empty", "mark", "load",
         "verify", "double", "cannot", "can't", "do", "does", "don't", "doesn't", "lands", "land", "end", "ends", "remain",
         "remains", "stay", "stays", "return", "returns", "arrive", "arrives", "still", "now", "then", "also", "finally",
+        "leave", "leaves", "keep", "keeps", "watch", "watches",
         "first", "next",
     };
 
@@ -113,7 +114,13 @@ internal static partial class Phrases
     }
 
     /// <summary>Drops a trailing purpose ("to submit the search", "in order to continue", "so that ...").</summary>
-    public static string DropPurpose(string text) => Purpose().Replace(text, string.Empty).Trim();
+    public static string DropPurpose(string text)
+    {
+        // A purpose ends the line: when another action follows it ("… to reach step 4 and click Get my quote"),
+        // dropping it would drop that action too.
+        var purpose = Purpose().Match(text);
+        return purpose.Success && !Shapes.HasClauseBreak(purpose.Value) ? text[..purpose.Index].Trim() : text.Trim();
+    }
 
     /// <summary>Splits "A, B and C" (quotes respected) into its items; a single item gives a list of one.</summary>
     public static IReadOnlyList<string> SplitList(string text)
@@ -271,6 +278,6 @@ internal static partial class Phrases
     [GeneratedRegex("""\s+(?:(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:page|screen|view)|on\s+screen|(?:at|in|on|to)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|left|right|upper|lower)(?:[\s-]+(?:right|left|corner|side|hand\s+side|of\s+the\s+(?:page|screen|form)))*)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Location();
 
-    [GeneratedRegex("""\s+(?:(?:in\s+order\s+)?to\s+(?:submit|open|go|continue|proceed|confirm|log|sign|save|complete|start|see|view|return|close|search|apply|finish|reset|send|place|create|dismiss|accept|expand|reveal|display|show|refresh|load|filter|sort|access|begin|get|make|add|remove|delete|clear|select|choose|check|verify|navigate|move|trigger|enter)\b.*|so\s+that\s+.*|and\s+wait\s+for\s+.*)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\s+(?:(?:in\s+order\s+)?to\s+(?:reach|submit|open|go|continue|proceed|confirm|log|sign|save|complete|start|see|view|return|close|search|apply|finish|reset|send|place|create|dismiss|accept|expand|reveal|display|show|refresh|load|filter|sort|access|begin|get|make|add|remove|delete|clear|select|choose|check|verify|navigate|move|trigger|enter)\b.*|so\s+that\s+.*|and\s+wait\s+for\s+.*|without\s+(?:ticking|checking|filling|entering|choosing|selecting|changing|touching)\b.*|which\s+(?:is|are|has|shows)\b.*)$|,\s*which\s+(?:is|are|has|shows)\b.*$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Purpose();
 }

@@ -145,8 +145,11 @@ internal static partial class Shapes
     [GeneratedRegex(@"\bthen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Then();
 
-    [GeneratedRegex(@"\bthen\b|(?:,|\band\b|\bor\b)\s+(?:click|tap|press|hit|type|enter|fill|select|choose|pick|tick|untick|check|uncheck|open|close|go|wait|watch|clear|delete|remove|add|change|set|scroll|hover|reload|refresh|confirm|submit|verify|see|note|repeat|use|try|flip|move|log)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthen\b|(?:,|\band\b|\bor\b)\s+(?:click|tap|press|hit|type|enter|fill|select|choose|pick|tick|untick|check|uncheck|open|close|go|wait|watch|clear|delete|remove|add|change|set|scroll|hover|reload|refresh|confirm|submit|verify|see|note|repeat|use|try|flip|move|log)(?:s|es)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    /// <summary>Whether another action starts inside the text ("… and clicks Save", "…, then …").</summary>
+    public static bool HasClauseBreak(string text) => MayBreak(text) && ClauseBreak().IsMatch(text);
 
     [GeneratedRegex(@"\s(?:and|or|with|of|to|the|a|an|that|which|who)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DanglingEnd();

@@ -201,7 +201,7 @@ internal sealed partial record TargetText(string Name, string? Kind, StepScope? 
     [GeneratedRegex($"""^(?<q>{Quoted})(?:\s+(?<kind>button|link|icon|tab))?\s+(?:on|for|of)\s+(?:the\s+)?(?<scope>{Quoted}|[^"“”]+?)(?:\s+(?:card|row|item|plan|product|entry|tile|task|line)(?:\s+\([^)]*\))?)?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotedOnItem();
 
-    [GeneratedRegex($"""^(?<q>{Quoted})\s+(?<noun>header|column|chip|tag|pill|filter|card|tile|option|tab|arrow|toggle|switch|stepper|badge|label|icon|button|link|field|box|checkbox|heading)$|^(?<noun>chip|tag|pill|filter|column|header|option|tab|button|link|field|checkbox|toggle|switch|heading|icon)\s+(?<q>{Quoted})$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""^(?<q>{Quoted})\s+(?<noun>header|column|chip|tag|pill|filter|card|tile|option|tab|arrow|toggle|switch|stepper|badge|label|icon|button|link|field|box|checkbox|heading|add-on|addon|plan)$|^(?<noun>chip|tag|pill|filter|column|header|option|tab|button|link|field|checkbox|toggle|switch|heading|icon)\s+(?<q>{Quoted})$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotedWithNoun();
 
     [GeneratedRegex("""(?<=\S)\s+(?:only|chip|pill|tag|filter|arrow|stepper|column\s+header|header)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

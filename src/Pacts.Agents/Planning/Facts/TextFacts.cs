@@ -88,6 +88,6 @@ internal static partial class TextFacts
     [GeneratedRegex($"""^(?<subject>.+?)\s+(?:does\s+not|doesn't|should\s+not|shouldn't|must\s+not|no\s+longer)\s+(?:show|display|contain|include|list|say)s?\s+(?:the\s+)?(?:text\s+|message\s+)?{Val}$""", Options)]
     private static partial Regex NotShowsRule();
 
-    [GeneratedRegex($"""^(?<subject>.+?)\s+(?:now\s+)?(?:{ShowVerb}|should\s+{ShowVerbBase})\s+(?:the\s+)?(?:text\s+|message\s+)?{Val}$""", Options)]
+    [GeneratedRegex($"""^(?<subject>.+?)\s+(?:now\s+|still\s+|again\s+|also\s+)?(?:{ShowVerb}|should\s+{ShowVerbBase})\s+(?:the\s+)?(?:text\s+|message\s+)?{Val}$""", Options)]
     private static partial Regex ShowsRule();
 }

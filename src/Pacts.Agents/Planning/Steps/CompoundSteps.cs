@@ -33,14 +33,14 @@ internal static partial class CompoundSteps
             foreach (var (end, next) in Splits(text).Take(MaxParts))
             {
                 var leftText = Phrases.Clean(text[..end]);
-                var left = Repeated(leftText, readOne);
+                var left = Untouched(leftText) ?? Repeated(leftText, readOne);
                 if (left is null)
                 {
                     continue;
                 }
 
                 var rightText = Phrases.Clean(text[next..]);
-                var right = Again(left, rightText) ?? Read(rightText, readOne, seen, depth + 1, listed: false) ?? Inherited(leftText, left, rightText, readOne, seen, depth, listed || toggleList || text[end..next].Contains(',', StringComparison.Ordinal));
+                var right = Again(left, rightText) ?? Untouched(rightText) ?? Read(rightText, readOne, seen, depth + 1, listed: false) ?? Inherited(leftText, left, rightText, readOne, seen, depth, listed || toggleList || text[end..next].Contains(',', StringComparison.Ordinal));
                 if (right is not null)
                 {
                     result = [.. left, .. right];
@@ -66,6 +66,9 @@ internal static partial class CompoundSteps
         var toggles = left[0].Action is StepAction.Check or StepAction.Uncheck;
         return quoted || toggles ? Read(verb.Value + rightText, readOne, seen, depth + 1, listed && toggles) : null;
     }
+
+    // "Leave every field empty, click Continue": a part that asks to do nothing gives no step (never a whole line).
+    private static StepDraft[]? Untouched(string part) => LeaveRule().IsMatch(part) ? [] : null;
 
     // "Click "Name", then click it again": the same element as the part before.
     private static StepDraft[]? Again(StepDraft[] left, string rightText)
@@ -133,6 +136,9 @@ internal static partial class CompoundSteps
 
     [GeneratedRegex("""^(?:click|tap|press|hit|select|choose|pick|tick|untick|check|uncheck|open|double[\s-]?click|hover\s+over)\s+(?:on\s+)?""", Options)]
     private static partial Regex LeadingVerb();
+
+    [GeneratedRegex("""^(?:leave|leaves|keep|keeps)\s+.+?\s+(?:empty|blank|unselected|unticked|unchecked|off|as\s+(?:is|it\s+is))$""", Options)]
+    private static partial Regex LeaveRule();
 
     [GeneratedRegex("""\s+so\s+that\s+.+$""", Options)]
     private static partial Regex SoThat();

@@ -43,7 +43,7 @@ internal static partial class NavigationSteps
     [GeneratedRegex("""^(?:(?:go|navigate|move)\s+back(?:\s+(?:to\s+the\s+previous\s+page|one\s+page|in\s+(?:the\s+)?(?:browser|history)))?|(?:click|press|hit|use|tap)\s+(?:on\s+)?the\s+browser(?:'s)?\s+back(?:\s+button)?|(?:return|go)\s+to\s+the\s+previous\s+page)$""", Options)]
     private static partial Regex GoBackRule();
 
-    [GeneratedRegex("""^(?:reload|refresh)(?:\s+(?:the\s+)?(?:current\s+)?(?:page|browser|browser\s+page|screen|window))?$""", Options)]
+    [GeneratedRegex("""^(?:reload|refresh)(?:\s+(?:the\s+)?(?:current\s+)?(?:page|browser|browser\s+page|screen|window))?(?:\s+(?:with|using|by\s+pressing)\s+(?:f5|ctrl\s*\+\s*r|cmd\s*\+\s*r|the\s+browser(?:'s)?\s+reload\s+button))?$""", Options)]
     private static partial Regex ReloadRule();
 
     [GeneratedRegex("""^(?:(?:go|navigate|browse|head|point\s+the\s+browser)\s+(?:straight\s+|directly\s+)?to|open|visit|load|launch)\s+(?:the\s+)?(?:url\s+|page\s+|address\s+|path\s+)?(?<url>"[^"]+"|'[^']+'|\S+)(?:\s+(?:page|url))?$""", Options)]

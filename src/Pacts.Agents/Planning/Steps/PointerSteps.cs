@@ -16,6 +16,7 @@ internal static partial class PointerSteps
         new(PressButtonRule(), m => [Click(m.Groups["target"].Value, "button")]),
         new(OpenLinkRule(), m => [Click(m.Groups["target"].Value, m.Groups["kind"].Value)]),
         new(FollowRule(), m => [Click(m.Groups["target"].Value, "link")]),
+        new(MarkDoneRule(), m => [TargetText.Draft(m.Groups["undone"].Success ? StepAction.Uncheck : StepAction.Check, m.Groups["target"].Value, null)]),
         new(CheckRule(), Toggle),
         new(ClickRule(), m => [Click(m.Groups["target"].Value, null)]),
     ];
@@ -85,6 +86,10 @@ internal static partial class PointerSteps
 
     [GeneratedRegex("""(?:^|\s)(?:page|message|messages|heading|fields?|links?|buttons?|button\s+state|state|count|counts|bar|area|table|filters?|header|stepper|badge|total|totals|list|text|title|errors?|layout|icon|summary|results?|url|address|dialog|popup|toast|form|value|values|prices?|labels?|placeholders?|options?)(?:\s+(?:top|bottom|left|right|above|below)\b.*)?$|:""", Options)]
     private static partial Regex Inspected();
+
+    // "Mark "Water plants" as done": the task's own box.
+    [GeneratedRegex("""^(?:mark|set)\s+(?<target>.+?)\s+as\s+(?:(?<undone>not\s+done|undone|incomplete|not\s+completed|active|open)|done|complete|completed|finished)$""", Options)]
+    private static partial Regex MarkDoneRule();
 
     // "Check the Two-step switch": to look at it or to turn it on; a switch is turned on, a box is checked.
     [GeneratedRegex("""\s(?:switch|toggle)$""", Options)]
