@@ -35,7 +35,4 @@ internal static class Vocabulary
 
     /// <summary>Verbs that say a count or list is held by a container.</summary>
     public const string HoldVerb = """(?:has|contains|shows|lists|holds|displays|should\s+(?:have|contain|show|list|hold|display))""";
-
-    /// <summary>Words that say a thing is shown ("X is displayed").</summary>
-    public const string ShownWord = """(?:shown|listed|displayed|visible|present)""";
 }

@@ -15,6 +15,10 @@ public sealed class OutsiderCorpusTests
 
     private static readonly Lazy<IReadOnlyList<CorpusFile>> Files = new(() => OutsiderCorpus.Load(Root));
 
+    // Each file is read once, not once per line under test.
+    private static readonly Lazy<Dictionary<string, IReadOnlyList<LineResult>>> Results =
+        new(() => Files.Value.ToDictionary(f => f.Path, OutsiderCorpus.Evaluate, StringComparer.Ordinal));
+
     private static string Root => Path.Combine(AppContext.BaseDirectory, "Planning", "outsiders");
 
     public static IEnumerable<TheoryDataRow<string, int>> OpenLines() =>
@@ -25,8 +29,7 @@ public sealed class OutsiderCorpusTests
     [MemberData(nameof(OpenLines))]
     public void Read_OpenCorpusLine_IsReadAsAnnotatedOrRefused(string path, int line)
     {
-        var file = Files.Value.Single(f => f.Path == path);
-        var result = OutsiderCorpus.Evaluate(file).Single(r => r.Line.Line == line);
+        var result = Results.Value[path].Single(r => r.Line.Line == line);
 
         if (result.Verdict == LineVerdict.Misread)
         {
@@ -70,7 +73,7 @@ public sealed class OutsiderCorpusTests
     [Fact]
     public void Read_OpenCorpus_ReadsAtLeastTheFloor()
     {
-        var results = Files.Value.Where(f => !f.HeldBack).SelectMany(OutsiderCorpus.Evaluate).ToList();
+        var results = Files.Value.Where(f => !f.HeldBack).SelectMany(f => Results.Value[f.Path]).ToList();
         var share = OutsiderCorpus.ShareRight(results);
 
         Assert.True(share >= OpenShareFloor, $"{share:P1} of {results.Count} open lines read right; the floor is {OpenShareFloor:P0}");
